@@ -1,0 +1,79 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, waitForPort } from './free-port.ts';
+import { which } from './which.ts';
+
+export const NATS_INSTALL_HINT =
+  'nats-server was not found. Install it (Debian/Ubuntu: `sudo apt-get install nats-server`; macOS: ' +
+  '`brew install nats-server`; or a release from the NATS project), put it on PATH or set NATS_SERVER_BIN, ' +
+  'or point NATS_URL at a running server with JetStream enabled.';
+
+/** A nats-server child process with JetStream in a temporary store directory. */
+export interface LocalNatsServer {
+  url: string;
+  port: number;
+  storeDir: string;
+  /** Sends a signal (SIGKILL for crash tests) and waits for the process to exit. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Starts the server again on the same port and store (after kill). */
+  restart(): Promise<void>;
+  /** Stops the server and deletes its store. */
+  stop(): Promise<void>;
+}
+
+export function findNatsServer(): string | undefined {
+  return (
+    process.env.NATS_SERVER_BIN || which('nats-server', ['/usr/sbin', '/usr/local/sbin', '/usr/local/bin'])
+  );
+}
+
+/** Starts a throwaway nats-server on a free loopback port; throws with install advice when there is none. */
+export async function startNatsServer(
+  opts: { storeDir?: string; port?: number } = {},
+): Promise<LocalNatsServer> {
+  const bin = findNatsServer();
+  if (!bin) throw new Error(NATS_INSTALL_HINT);
+  const port = opts.port ?? (await freePort());
+  const ownDir = !opts.storeDir;
+  const storeDir = opts.storeDir ?? mkdtempSync(join(tmpdir(), 'newsflow-nats-'));
+  let child: ChildProcess | undefined;
+  let exited: Promise<void> = Promise.resolve();
+
+  async function launch(): Promise<void> {
+    const proc = spawn(bin as string, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    proc.stderr?.on('data', (d: Buffer) => {
+      stderr = (stderr + d.toString()).slice(-4000);
+    });
+    exited = new Promise((resolve) => proc.once('exit', () => resolve()));
+    child = proc;
+    const failed = exited.then(() => {
+      throw new Error(`nats-server exited during start-up: ${stderr}`);
+    });
+    await Promise.race([waitForPort(port), failed]);
+    failed.catch(() => undefined);
+  }
+
+  await launch();
+  const server: LocalNatsServer = {
+    url: `nats://127.0.0.1:${port}`,
+    port,
+    storeDir,
+    async kill(signal = 'SIGKILL') {
+      if (child && child.exitCode === null && child.signalCode === null) {
+        child.kill(signal);
+        await exited;
+      }
+    },
+    restart: launch,
+    async stop() {
+      await server.kill('SIGTERM');
+      if (ownDir) rmSync(storeDir, { recursive: true, force: true });
+    },
+  };
+  return server;
+}
