@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from './errors.ts';
+import { redactUrl } from './logger.ts';
 
 /** Parses `env` with a zod object schema; on failure throws a ConfigError naming every bad variable. */
 export function loadConfig<S extends z.ZodObject>(
@@ -11,7 +12,9 @@ export function loadConfig<S extends z.ZodObject>(
   const lines = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? '(environment)');
     const got = env[name];
-    const shown = got === undefined ? 'unset' : isSecretName(name) ? 'a value (hidden)' : `'${got}'`;
+    // Non-secret names can still carry credentials inside a URL (DATABASE_URL): those are masked.
+    const shown =
+      got === undefined ? 'unset' : isSecretName(name) ? 'a value (hidden)' : `'${redactUrl(got)}'`;
     return `  ${name}: ${issue.message} (got ${shown})`;
   });
   throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);

@@ -12,3 +12,5 @@ export * from './nats/provision.ts';
 export * from './nats/publish.ts';
 export * from './shutdown.ts';
 export * from './subjects.ts';
+export * from './process/nats-binary.ts';
+export * from './process/which.ts';

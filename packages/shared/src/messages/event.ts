@@ -23,6 +23,10 @@ export const ARGUMENT_ROLES = [
   'prosecutor',
   'attacker',
   'passenger',
+  'person',
+  'authority',
+  'crime',
+  'organization',
   'other',
 ] as const;
 export type ArgumentRole = (typeof ARGUMENT_ROLES)[number];

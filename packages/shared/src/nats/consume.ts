@@ -82,7 +82,9 @@ export async function startConsumer<T extends MessageType>(
         ...(error ? { error } : {}),
       });
       await opts.publisher.publish(dl);
-      msg.term(reason.slice(0, 200));
+      // No reason argument: nats-server 2.9 ignores `+TERM <reason>`, leaving the message pending until ack_wait.
+      // The reason travels in the dead letter instead.
+      msg.term();
       stats.deadLettered++;
       log.warn({ seq: msg.seq, subject: msg.subject, reason }, 'message dead-lettered');
     } catch (err) {

@@ -35,8 +35,11 @@ export interface PublishResult {
 }
 
 export interface Publisher {
-  /** Validates, publishes with `Nats-Msg-Id` = message id, and resolves once JetStream has stored it. */
-  publish(message: AnyMessage): Promise<PublishResult>;
+  /**
+   * Validates, publishes with `Nats-Msg-Id` = message id (or `options.msgId`, e.g. for a deliberate replay),
+   * and resolves once JetStream has stored it.
+   */
+  publish(message: AnyMessage, options?: { msgId?: string }): Promise<PublishResult>;
   /** Publishes concurrently and awaits every ack; rejects if any publish failed. */
   publishAll(messages: readonly AnyMessage[]): Promise<PublishResult[]>;
 }
@@ -48,7 +51,7 @@ export function createPublisher(deps: {
   timeoutMs?: number;
 }): Publisher {
   const encoder = new TextEncoder();
-  async function publish(message: AnyMessage): Promise<PublishResult> {
+  async function publish(message: AnyMessage, options?: { msgId?: string }): Promise<PublishResult> {
     const schema = MESSAGE_SCHEMAS[message.type];
     const parsed = schema ? schema.safeParse(message) : undefined;
     if (!parsed?.success) {
@@ -62,7 +65,7 @@ export function createPublisher(deps: {
     h.set(TYPE_HEADER, message.type);
     h.set('Content-Type', 'application/json');
     const ack: PubAck = await deps.js.publish(subject, encoder.encode(JSON.stringify(message)), {
-      msgID: message.id,
+      msgID: options?.msgId ?? message.id,
       headers: h,
       timeout: deps.timeoutMs ?? 10_000,
     });
@@ -70,6 +73,6 @@ export function createPublisher(deps: {
   }
   return {
     publish,
-    publishAll: (messages) => Promise.all(messages.map(publish)),
+    publishAll: (messages) => Promise.all(messages.map((m) => publish(m))),
   };
 }

@@ -1,6 +1,7 @@
 /** Test helpers: throwaway real servers and small utilities. Not for production code. */
 export * from './free-port.ts';
 export * from './namespace.ts';
+export * from './nats-auth.ts';
 export * from './nats-server.ts';
+export * from './postgres.ts';
 export * from './wait.ts';
-export * from './which.ts';

@@ -3,12 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, waitForPort } from './free-port.ts';
-import { which } from './which.ts';
+import { NATS_INSTALL_HINT, findNatsServer } from '../process/nats-binary.ts';
 
-export const NATS_INSTALL_HINT =
-  'nats-server was not found. Install it (Debian/Ubuntu: `sudo apt-get install nats-server`; macOS: ' +
-  '`brew install nats-server`; or a release from the NATS project), put it on PATH or set NATS_SERVER_BIN, ' +
-  'or point NATS_URL at a running server with JetStream enabled.';
+export { NATS_INSTALL_HINT, findNatsServer };
 
 /** A nats-server child process with JetStream in a temporary store directory. */
 export interface LocalNatsServer {
@@ -21,12 +18,6 @@ export interface LocalNatsServer {
   restart(): Promise<void>;
   /** Stops the server and deletes its store. */
   stop(): Promise<void>;
-}
-
-export function findNatsServer(): string | undefined {
-  return (
-    process.env.NATS_SERVER_BIN || which('nats-server', ['/usr/sbin', '/usr/local/sbin', '/usr/local/bin'])
-  );
 }
 
 /** Starts a throwaway nats-server on a free loopback port; throws with install advice when there is none. */
