@@ -1,0 +1,40 @@
+/**
+ * Throughput of the shipped taggers on one core, model load time and model size.
+ *   node packages/ner/scripts/bench.ts [text.conll] [--rounds 5]
+ * Uses the development split's tokens by default (labels unused).
+ */
+import { statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DEFAULT_NER_MODEL, DEFAULT_POS_MODEL, loadNerModel, loadPosModel } from '../src/model-files.ts';
+import { conllPath, readConllDocs } from './data.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { rounds: { type: 'string', default: '5' } },
+});
+const docs = readConllDocs(positionals[0] ?? conllPath('eng.testa')).map((d) => d.tokens);
+const tokens = docs.reduce((a, d) => a + d.reduce((b, s) => b + s.length, 0), 0);
+const rounds = Number(values.rounds);
+
+function bench(name: string, path: string, load: () => { tagDocument(s: string[][]): unknown }): void {
+  const t0 = performance.now();
+  const tagger = load();
+  const loadMs = performance.now() - t0;
+  for (const d of docs.slice(0, 20)) tagger.tagDocument(d);
+  const rates: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t = performance.now();
+    for (const d of docs) tagger.tagDocument(d);
+    rates.push(tokens / ((performance.now() - t) / 1000));
+  }
+  rates.sort((a, b) => a - b);
+  const median = rates[Math.floor(rates.length / 2)] as number;
+  const mb = (statSync(path).size / 1e6).toFixed(2);
+  console.log(
+    `${name}: ${Math.round(median).toLocaleString('en')} tokens/s (median of ${rounds} passes over ${tokens} tokens), ` +
+      `load ${loadMs.toFixed(0)} ms, model ${mb} MB (${path})`,
+  );
+}
+
+bench('NER', DEFAULT_NER_MODEL, () => loadNerModel());
+bench('POS', DEFAULT_POS_MODEL, () => loadPosModel());

@@ -1,0 +1,60 @@
+import type { NerSpan, NerType } from './bilou.ts';
+import { bilouToSpans } from './bilou.ts';
+import { type DocInfo, docInfo } from './doc-info.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { KeyBuffer } from './key-buffer.ts';
+import type { LinearModel } from './linear-model.ts';
+import { type DocLabels, nerFeatures, voteCounts } from './ner-features.ts';
+
+/** The entity types the tagger emits, in tag-set order. */
+export const NER_TYPES: readonly NerType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+
+/** Tags the sentences of one document with entity spans. */
+export interface NerTagger {
+  /** One array of spans per input sentence; spans use token indices, `end` exclusive. */
+  tagDocument(sentences: readonly (readonly string[])[]): NerSpan[][];
+}
+
+/** The parts of a trained two-pass entity model. */
+export interface NerModel {
+  stage1: LinearModel;
+  /** Second pass with document-consistency features; absent in a one-pass model. */
+  stage2: LinearModel | null;
+  gazetteer: Gazetteer | null;
+}
+
+/** Runs the first pass over a document and returns its BILOU tags per sentence. */
+export function firstPass(model: LinearModel, doc: DocInfo): Uint8Array[] {
+  const buf = new KeyBuffer();
+  return doc.sents.map((_, si) => {
+    buf.reset();
+    nerFeatures(doc, si, buf);
+    return model.decode(buf);
+  });
+}
+
+/** Document labels that the second pass reads, from first-pass tags. */
+export function docLabels(doc: DocInfo, tags: Uint8Array[]): DocLabels {
+  return { tags, votes: voteCounts(doc, tags, NER_TYPES.length) };
+}
+
+/** A tagger over a trained model: first pass, then (if present) the document-consistency pass. */
+export function createNerTagger(model: NerModel): NerTagger {
+  return {
+    tagDocument(sentences) {
+      const doc = docInfo(sentences, model.gazetteer ?? undefined);
+      let tags = firstPass(model.stage1, doc);
+      const stage2 = model.stage2;
+      if (stage2) {
+        const labels = docLabels(doc, tags);
+        const buf = new KeyBuffer();
+        tags = doc.sents.map((_, si) => {
+          buf.reset();
+          nerFeatures(doc, si, buf, labels);
+          return stage2.decode(buf);
+        });
+      }
+      return tags.map((t) => bilouToSpans(t, NER_TYPES));
+    },
+  };
+}
