@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type ArticleRawV1,
+  type ArticleRejectedV1,
+  type Bus,
+  createLogger,
+  type Logger,
+  loadConfig,
+  natsConfigSchema,
+  openBus,
+} from '@newsflow/shared';
+import { type IngestConfig, loadIngestConfig } from '../config.ts';
+import type { FileSummary } from '../files/summary.ts';
+import { createIngestService, type IngestService, type IngestServiceDeps } from '../service.ts';
+
+/** A namespace of its own for each test, so streams and subjects never mix between tests. */
+export const uniqueNamespace = (): string => `t${randomBytes(5).toString('hex')}`;
+
+/** Test-friendly settings: quick stability window, random HTTP port, quiet logs. */
+export function testEnv(
+  natsUrl: string,
+  namespace: string,
+  inbox: string,
+  extra: Record<string, string> = {},
+) {
+  return {
+    NATS_URL: natsUrl,
+    NEWSFLOW_NAMESPACE: namespace,
+    NEWSFLOW_INBOX: inbox,
+    NEWSFLOW_INGEST_STABLE_FOR: '150ms',
+    NEWSFLOW_INGEST_RESCAN: '1s',
+    NEWSFLOW_INGEST_PORT: '0',
+    LOG_LEVEL: 'warn',
+    ...extra,
+  };
+}
+
+/** A temporary inbox, a bus on its own namespace, and helpers to read back what was published. */
+export interface IngestHarness {
+  dir: string;
+  inbox: string;
+  namespace: string;
+  bus: Bus;
+  log: Logger;
+  config(extra?: Record<string, string>): IngestConfig;
+  /** Starts an ingest service on this inbox; `files` collects the summaries of finished files. */
+  start(
+    extra?: Record<string, string>,
+    deps?: Partial<IngestServiceDeps>,
+  ): Promise<{ service: IngestService; files: FileSummary[] }>;
+  count(subject: string): Promise<number>;
+  read<T>(subject: string, expected: number): Promise<T[]>;
+  raw(expected: number): Promise<ArticleRawV1[]>;
+  rejected(expected: number): Promise<ArticleRejectedV1[]>;
+  listFiles(sub: string): Promise<string[]>;
+  readJson(path: string): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export async function createHarness(natsUrl: string): Promise<IngestHarness> {
+  const dir = await mkdtemp(join(tmpdir(), 'ingest-int-'));
+  const inbox = join(dir, 'inbox');
+  await mkdir(inbox);
+  const namespace = uniqueNamespace();
+  const log = createLogger({ name: 'ingest-test', level: 'warn', pretty: false });
+  const bus = await openBus(
+    loadConfig(natsConfigSchema, { NATS_URL: natsUrl, NEWSFLOW_NAMESPACE: namespace }),
+    'ingest-test',
+    log,
+  );
+  const services: IngestService[] = [];
+  const stream = bus.catalogue.streams.articles.name;
+
+  const h: IngestHarness = {
+    dir,
+    inbox,
+    namespace,
+    bus,
+    log,
+    config: (extra = {}) => loadIngestConfig(testEnv(natsUrl, namespace, inbox, extra), dir),
+    async start(extra = {}, deps = {}) {
+      const files: FileSummary[] = [];
+      const service = createIngestService({
+        config: h.config(extra),
+        log,
+        bus,
+        onFile: (s) => files.push(s),
+        ...deps,
+      });
+      services.push(service);
+      await service.start();
+      return { service, files };
+    },
+    async count(subject) {
+      const info = await bus.jsm.streams.info(stream, { subjects_filter: subject });
+      return info.state.subjects?.[subject] ?? 0;
+    },
+    async read<T>(subject: string, expected: number) {
+      const out: T[] = [];
+      if (expected === 0) return out;
+      const consumer = await bus.js.consumers.get(stream, { filter_subjects: subject });
+      while (out.length < expected) {
+        const batch = await consumer.fetch({
+          max_messages: Math.min(expected - out.length, 1000),
+          expires: 2000,
+        });
+        let got = 0;
+        for await (const m of batch) {
+          out.push(m.json<T>());
+          got++;
+        }
+        if (got === 0) break;
+      }
+      return out;
+    },
+    raw: (expected) => h.read<ArticleRawV1>(bus.catalogue.articlesRaw, expected),
+    rejected: (expected) => h.read<ArticleRejectedV1>(bus.catalogue.articlesRejected, expected),
+    async listFiles(sub) {
+      const root = join(dir, sub);
+      const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+      return entries
+        .filter((e) => !e.isDirectory())
+        .map((e) => join(e.parentPath, e.name).slice(root.length + 1))
+        .sort();
+    },
+    readJson: async (path) => JSON.parse(await readFile(path, 'utf8')),
+    async close() {
+      for (const s of services) await s.stop();
+      await bus.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+  return h;
+}

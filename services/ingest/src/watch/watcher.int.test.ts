@@ -1,0 +1,104 @@
+import { copyFile, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { waitFor } from '@newsflow/shared/testing';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { SEEDS, seedPath } from '../testing/fixtures.ts';
+import { createHarness, type IngestHarness } from '../testing/harness.ts';
+
+let h: IngestHarness;
+beforeEach(async () => {
+  h = await createHarness(inject('natsUrl'));
+});
+afterEach(async () => {
+  await h.close();
+});
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+describe('inbox watcher', () => {
+  it('turns the two seed articles into two raw messages with outlets, URLs and clean bodies', async () => {
+    const { files } = await h.start();
+    for (const seed of SEEDS) await copyFile(seedPath(seed), join(h.inbox, seed));
+    await waitFor(() => files.length === 2, 'both seeds processed');
+    const articles = (await h.raw(2))
+      .map((m) => m.data)
+      .sort((a, b) => (a.outlet ?? '').localeCompare(b.outlet ?? ''));
+    expect(articles.map((a) => [a.outlet, a.url ?? null, a.title ?? null])).toEqual([
+      ['www.military.com', null, null],
+      [
+        'www.timesofisrael.com',
+        'https://www.timesofisrael.com/head-of-isis-in-iraq-and-syria-killed-in-airstrike-during-us-iraqi-joint-operation/',
+        null,
+      ],
+    ]);
+    for (const a of articles) {
+      expect(a.text).not.toMatch(/Source:/);
+      expect(a.text).toBe(a.text.trim());
+      expect(a.language).toBe('en');
+      expect(a.origin.kind).toBe('file');
+    }
+    expect(articles[0]?.text.startsWith('The Iraqi intelligence service, with U.S. support')).toBe(true);
+    expect(articles[1]?.text.endsWith('helped bring al-Sudani to power in 2022.')).toBe(true);
+    expect(await h.listFiles(`inbox/processed/${today()}`)).toEqual([...SEEDS]);
+  });
+
+  it('publishes nothing new for the same file dropped again or a copy under another name', async () => {
+    const { files } = await h.start();
+    await copyFile(seedPath(SEEDS[0]), join(h.inbox, 'first.txt'));
+    await waitFor(() => files.length === 1, 'first file processed');
+    await copyFile(seedPath(SEEDS[0]), join(h.inbox, 'first.txt'));
+    await copyFile(seedPath(SEEDS[0]), join(h.inbox, 'renamed-copy.txt'));
+    await waitFor(() => files.length === 3, 'the repeats processed');
+    expect(await h.count(h.bus.catalogue.articlesRaw)).toBe(1);
+    expect(files.slice(1).flatMap((f) => f.articles.map((a) => a.duplicate))).toEqual([true, true]);
+    expect(files.slice(1).every((f) => f.status === 'processed')).toBe(true);
+    expect(await h.listFiles(`inbox/processed/${today()}`)).toEqual([
+      'first.1.txt',
+      'first.txt',
+      'renamed-copy.txt',
+    ]);
+  });
+
+  it('ingests files already in the inbox at start-up', async () => {
+    await copyFile(seedPath(SEEDS[1]), join(h.inbox, 'waiting.txt'));
+    const { files } = await h.start();
+    await waitFor(() => files.length === 1, 'existing file processed');
+    expect(await h.count(h.bus.catalogue.articlesRaw)).toBe(1);
+  });
+
+  it('ignores temporary names until the writer renames the file', async () => {
+    const { service, files } = await h.start();
+    await writeFile(join(h.inbox, 'story.txt.tmp'), await readFile(seedPath(SEEDS[0])));
+    await writeFile(join(h.inbox, '.hidden.txt'), 'A hidden file is never read.');
+    await service.idle();
+    expect(files).toEqual([]);
+    await rename(join(h.inbox, 'story.txt.tmp'), join(h.inbox, 'story.txt'));
+    await waitFor(() => files.length === 1, 'renamed file processed');
+    expect(files[0]).toMatchObject({ path: 'story.txt', status: 'processed' });
+    expect(await h.listFiles('inbox')).toContain('.hidden.txt');
+  });
+
+  it('waits for a file still being written when first seen and reads it whole', async () => {
+    const { files } = await h.start({ NEWSFLOW_INGEST_STABLE_FOR: '400ms' });
+    const path = join(h.inbox, 'slow.txt');
+    const parts = [
+      'Slow writer headline',
+      '',
+      'First paragraph arrives now.',
+      'Second paragraph arrives later.',
+      'Third and last.',
+    ];
+    await writeFile(path, `${parts[0]}\n`);
+    // A writer that pauses shorter than the stability window between appends.
+    for (const part of parts.slice(1)) {
+      await new Promise((r) => setTimeout(r, 100));
+      await writeFile(path, `${part}\n`, { flag: 'a' });
+    }
+    await waitFor(() => files.length === 1, 'slow file processed');
+    const [article] = await h.raw(1);
+    expect(article?.data.title).toBe('Slow writer headline');
+    expect(article?.data.text).toBe(
+      'First paragraph arrives now.\nSecond paragraph arrives later.\nThird and last.',
+    );
+  });
+});
