@@ -1,0 +1,260 @@
+/**
+ * Context rules that disambiguate trigger words ("strike" in "air strike" vs "hunger strike", "fired at"
+ * vs "was fired", "meet the demands"). Each rule looks at the lower-cased tokens around the candidate.
+ */
+import type { Form } from './lemma.ts';
+import { BE_FORMS, DETERMINERS, isCapitalized, PERSON_NOUNS, PLACE_NOUNS, PRONOUNS, WEAPON_NOUNS } from './words.ts';
+
+/** What a rule sees: the sentence's tokens and the candidate trigger. */
+export interface RuleContext {
+  /** Lower-cased token texts of the sentence. */
+  lw: readonly string[];
+  /** Original token texts. */
+  raw: readonly string[];
+  i: number;
+  form: Form;
+  lemma: string;
+  /** An attack, killing or injury was already found earlier in the document. */
+  priorViolence: boolean;
+}
+
+type Rule = (c: RuleContext) => boolean;
+
+const s = (x: string): ReadonlySet<string> => new Set(x.split(' '));
+const at = (c: RuleContext, k: number): string => c.lw[c.i + k] ?? '';
+const prevWord = (c: RuleContext): string => at(c, -1);
+const nextWord = (c: RuleContext): string => at(c, 1);
+
+function windowHas(c: RuleContext, words: ReadonlySet<string>, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (k !== 0 && words.has(at(c, k))) return true;
+  return false;
+}
+
+/** Head of the noun phrase right after the trigger (skips determiners, numbers and a few adjectives). */
+function objectHead(c: RuleContext): { word: string; raw: string } {
+  let k = c.i + 1;
+  const stop = Math.min(c.lw.length, c.i + 6);
+  while (k < stop && (DETERMINERS.has(c.lw[k] ?? '') || /^\d/.test(c.lw[k] ?? ''))) k++;
+  return { word: c.lw[k] ?? '', raw: c.raw[k] ?? '' };
+}
+
+const isPassive = (c: RuleContext): boolean =>
+  c.form === 'ed' && (BE_FORMS.has(prevWord(c)) || BE_FORMS.has(at(c, -2)));
+
+function personLike(word: string, raw: string): boolean {
+  return PERSON_NOUNS.has(word) || PRONOUNS.has(word) || (isCapitalized(raw) && !PLACE_NOUNS.has(word));
+}
+
+const MILITARY_MODS = s(
+  'air drone missile rocket military aerial israeli american u.s. us russian coalition retaliatory precision ' +
+    'deadly targeted artillery nuclear preemptive pre-emptive airstrike naval surgical',
+);
+const LABOUR_MODS = s('hunger general labor labour workers teachers nationwide national rail transport doctors');
+const DISASTER_CUES = s('gas boiler leak accidental accidentally cylinder factory refinery pipeline plant fuel');
+const FIRE_ATTACK_MODS = s(
+  'open opened opening opens heavy enemy return returned small-arms artillery mortar rocket sniper ' +
+    'machine-gun automatic live friendly under',
+);
+const FIRED_AT = s(
+  'at on upon into shots shot rockets rocket missiles missile mortars mortar bullets rounds shells tear live ' +
+    'warning weapons guns several multiple dozens',
+);
+const FIRE_CUES = s(
+  'broke break blaze caught catch burn burned burnt burning firefighters flames engulfed gutted started massive huge ' +
+    'house forest building factory extinguished',
+);
+const MEET_OBJECTS = s(
+  'demand demands need needs requirement requirements criteria standard standards target targets deadline ' +
+    'expectations goal goals threshold condition conditions obligations challenge challenges end',
+);
+const STATEMENT_OBJECTS = s(
+  'statement statements communique communiqué declaration video message report announcement warning footage recording',
+);
+const JOINT_BODIES = s(
+  'room task taskforce coalition alliance committee commission council center centre mechanism command cell ' +
+    'body partnership union front bloc force',
+);
+const NOT_PLACES = s(
+  'agreement deal consensus conclusion decision settlement compromise record level peak milestone verdict age ' +
+    'number total point stage out power light terms halt end an understanding',
+);
+const TROOPS = s(
+  'troops forces soldiers army military coalition units personnel contingent fighters militants rebels ' +
+    'reinforcements warships jets marines',
+);
+const NOT_WITHDRAW = s(
+  'agreement deal treaty race election candidacy talks funding support money cash application bid nomination',
+);
+const LEGAL_CUES = s(
+  'criminal murder terrorism terror fraud corruption formally prosecutors prosecutor court face faces facing ' +
+    'filed brought pressed dropped drop assault manslaughter police',
+);
+const PRISON_CUES = s(
+  'prison jail years year months life death serve serving served handed suspended lengthy maximum minimum',
+);
+const CUSTODY_OBJECTS = s('prison custody jail detention captivity bail hostage hostages prisoners detainees');
+const RELEASE_NON_PERSON = s(
+  'statement video report footage images photos data figures album film details names list funds money ' +
+    'results version update documents',
+);
+const MOTION_PREPS = s('to into toward towards back home across through onto');
+
+/** Rules by name (the lexicon refers to them). */
+export const RULES: Record<string, Rule> = {
+  pastForm: (c) => c.form === 'ed',
+  buildingSubject: (c) =>
+    windowHas(c, s('building buildings bridge roof house tower ceiling wall walls mine dam structure hotel school'), -4, -1),
+  notPlea: (c) => !['guilty', 'not', 'innocent', 'no'].includes(nextWord(c)),
+  verbOnly: (c) => !DETERMINERS.has(prevWord(c)),
+  nounOnly: (c) => !PRONOUNS.has(prevWord(c)) && prevWord(c) !== 'to',
+  nounAfterDet: (c) => DETERMINERS.has(prevWord(c)) || prevWord(c) === "'s" || prevWord(c) === '’s',
+  militaryStrike: (c) =>
+    !RULES.labourStrike?.(c) &&
+    (MILITARY_MODS.has(prevWord(c)) ||
+      ['on', 'against', 'that', 'targeting', 'killed', 'hit'].includes(nextWord(c)) ||
+      c.priorViolence),
+  labourStrike: (c) =>
+    LABOUR_MODS.has(prevWord(c)) || (prevWord(c) === 'on' && ['went', 'go', 'are', 'were'].includes(at(c, -2))),
+  notDisasterCue: (c) => !windowHas(c, DISASTER_CUES, -5, 5),
+  disasterCue: (c) => windowHas(c, DISASTER_CUES, -5, 5),
+  blowUp: (c) => ['up', 'apart'].includes(nextWord(c)),
+  fireAttack: (c) => FIRE_ATTACK_MODS.has(prevWord(c)),
+  firedAtSomething: (c) => c.form !== 's' && FIRED_AT.has(nextWord(c)),
+  firePerson: (c) =>
+    c.form === 'ed' &&
+    !FIRED_AT.has(nextWord(c)) &&
+    (isPassive(c) || personLike(objectHead(c).word, objectHead(c).raw)),
+  fireDisaster: (c) =>
+    !FIRE_ATTACK_MODS.has(prevWord(c)) && !['cease', 'cease-'].includes(prevWord(c)) && windowHas(c, FIRE_CUES, -4, 4),
+  armedConflict: (c) =>
+    ['civil', 'armed', 'bloody', 'brutal', 'deadly', 'full-scale', 'proxy', 'military', 'violent'].includes(
+      prevWord(c),
+    ),
+  militaryOperation: (c) =>
+    [
+      'military',
+      'intelligence',
+      'security',
+      'counterterrorism',
+      'counter-terrorism',
+      'anti-terror',
+      'anti-terrorism',
+      'joint',
+      'special',
+      'ground',
+      'covert',
+      'targeted',
+      'police',
+      'army',
+      'commando',
+      'airborne',
+    ].includes(prevWord(c)) ||
+    (['the', 'this'].includes(prevWord(c)) && c.priorViolence),
+  weaponHit: (c) => {
+    for (let k = -4; k <= 4; k++) {
+      const w = at(c, k);
+      if (k !== 0 && WEAPON_NOUNS.has(w) && w !== 'fire' && w !== 'gas') return true;
+    }
+    return false;
+  },
+  notDemonstrationOf: (c) => !(c.lemma === 'demonstration' && nextWord(c) === 'of'),
+  demonstrateIntransitive: (c) =>
+    !['that', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'how', 'what', 'our'].includes(nextWord(c)),
+  lowercaseMarch: (c) => c.raw[c.i] === 'march' || c.raw[c.i] === 'marches',
+  sendTroops: (c) => windowHas(c, TROOPS, 1, 4),
+  notDeathPenalty: (c) =>
+    !['penalty', 'sentence', 'row', 'threat', 'threats', 'squad', 'certificate', 'sentences'].includes(nextWord(c)),
+  deadPerson: (c) => !['end', 'ends', 'heat', 'zone', 'line', 'letter', 'weight'].includes(nextWord(c)),
+  suicideDeath: (c) =>
+    !s(
+      'bomber bombers bombing bombings attack attacks vest vests belt belts car truck mission squad operation attacker attackers',
+    ).has(nextWord(c)),
+  claimLives: (c) => windowHas(c, s('lives life'), 1, 3),
+  loseLives: (c) => windowHas(c, s('lives life'), 1, 3),
+  personObject: (c) => isPassive(c) || personLike(objectHead(c).word, objectHead(c).raw),
+  humanSubject: (c) => {
+    for (let k = -1; k >= -3; k--) {
+      const w = at(c, k);
+      const raw = c.raw[c.i + k] ?? '';
+      if (PRONOUNS.has(w) || PERSON_NOUNS.has(w)) return w !== 'it';
+      if (isCapitalized(raw) && !DETERMINERS.has(w) && c.i + k > 0) return true;
+    }
+    return false;
+  },
+  pressConference: (c) => ['press', 'news'].includes(prevWord(c)),
+  notPressConference: (c) => !['press', 'news'].includes(prevWord(c)),
+  issueStatement: (c) => windowHas(c, STATEMENT_OBJECTS, 1, 4),
+  meetPeople: (c) => !windowHas(c, MEET_OBJECTS, 1, 3),
+  talksNoun: (c) => !PRONOUNS.has(prevWord(c)),
+  callFor: (c) => ['for', 'on', 'upon'].includes(nextWord(c)),
+  askTo: (c) => nextWord(c) === 'for' || windowHas(c, s('to'), 1, 5),
+  orderTo: (c) => prevWord(c) !== 'in' && !DETERMINERS.has(prevWord(c)) && windowHas(c, s('to'), 1, 6),
+  signAgreement: (c) =>
+    windowHas(
+      c,
+      s('agreement deal accord treaty pact memorandum ceasefire truce contract declaration deals agreements'),
+      1,
+      4,
+    ),
+  cooperativeEffort: (c) =>
+    ['effort', 'efforts', 'patrols', 'exercises', 'exercise', 'mechanism', 'initiative'].includes(nextWord(c)),
+  establishJointBody: (c) => {
+    if (c.lemma === 'set' && nextWord(c) !== 'up') return false;
+    return windowHas(c, JOINT_BODIES, 1, 6) || (c.form === 'ed' && windowHas(c, JOINT_BODIES, -3, -1));
+  },
+  movementOf: (c) => ['of', 'across', 'into', 'toward', 'towards', 'through', 'between', 'from'].includes(nextWord(c)),
+  directedMotion: (c) => {
+    const n = nextWord(c);
+    if (c.lemma === 'go' && c.form === 'ing' && n === 'to') return false;
+    if (!MOTION_PREPS.has(n) && !(c.lemma === 'head' && ['for', 'north', 'south', 'east', 'west'].includes(n))) {
+      return false;
+    }
+    if (n === 'to' || n === 'into') {
+      const after = at(c, 2);
+      const rawAfter = c.raw[c.i + 2] ?? '';
+      if (NOT_PLACES.has(after)) return false;
+      return DETERMINERS.has(after) || isCapitalized(rawAfter) || PLACE_NOUNS.has(after) || /^\d/.test(after);
+    }
+    return true;
+  },
+  crossPlace: (c) =>
+    c.form !== 's' &&
+    !windowHas(c, s('agreement force talks negotiations race competition deal'), 1, 3) &&
+    (['into', 'over', 'the', 'from'].includes(nextWord(c)) || isCapitalized(c.raw[c.i + 1] ?? '')),
+  reachPlace: (c) =>
+    !windowHas(c, NOT_PLACES, 1, 3) &&
+    (DETERMINERS.has(nextWord(c)) || isCapitalized(c.raw[c.i + 1] ?? '') || PLACE_NOUNS.has(nextWord(c))),
+  notCarryOut: (c) => !windowHas(c, s('out'), 1, 3),
+  militaryWithdraw: (c) =>
+    !windowHas(c, NOT_WITHDRAW, -4, 5) &&
+    (windowHas(c, TROOPS, -6, 6) || (nextWord(c) === 'from' && isCapitalized(c.raw[c.i + 2] ?? ''))),
+  notCardiac: (c) =>
+    !['cardiac', 'heart', 'respiratory', 'house'].includes(prevWord(c)) && (c.lemma !== 'custody' || prevWord(c) === 'into'),
+  legalCharge: (c) =>
+    prevWord(c) !== 'in' &&
+    !['cover', 'service', 'electric', 'battery'].includes(prevWord(c)) &&
+    (['with', 'of', 'over', 'for', 'against', 'in'].includes(nextWord(c)) || windowHas(c, LEGAL_CUES, -3, 3)),
+  legalTrial: (c) =>
+    c.lemma === 'testify' ||
+    (c.lemma === 'try'
+      ? isPassive(c) && ['for', 'in', 'on', 'by'].includes(nextWord(c))
+      : !['clinical', 'field', 'drug', 'vaccine', 'free'].includes(prevWord(c))),
+  courtHearing: (c) => windowHas(c, s('court judge trial tribunal bail appeal sentencing extradition preliminary'), -3, 3),
+  foundGuilty: (c) => ['found', 'pleaded', 'pled', 'plead', 'pleads', 'declared'].includes(prevWord(c)),
+  prisonSentence: (c) => windowHas(c, PRISON_CUES, -4, 4),
+  releasePerson: (c) =>
+    !windowHas(c, RELEASE_NON_PERSON, 1, 3) &&
+    (isPassive(c) || personLike(objectHead(c).word, objectHead(c).raw) || windowHas(c, CUSTODY_OBJECTS, 1, 5)),
+  tearDown: (c) => ['down', 'apart'].includes(nextWord(c)),
+  swornIn: (c) => nextWord(c) === 'in',
+  stepDown: (c) => ['down', 'aside'].includes(nextWord(c)),
+  fallOfLeader: (c) => nextWord(c) === 'of',
+};
+
+/** Apply a named rule; an unknown name is a programming error. */
+export function ruleAccepts(name: string | undefined, c: RuleContext): boolean {
+  if (!name) return true;
+  const rule = RULES[name];
+  if (!rule) throw new Error(`unknown trigger rule ${name}`);
+  return rule(c);
+}

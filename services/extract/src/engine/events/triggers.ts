@@ -1,0 +1,106 @@
+/**
+ * Trigger detection: every word is lemmatised, looked up in the lexicon, and its senses are filtered by a
+ * part-of-speech guess (or the tagger's tag when present) and by the sense's context rule.
+ */
+import { type Form, lemmaCandidates } from './lemma.ts';
+import { type Sense, sensesOf, type TriggerPos } from './lexicon.ts';
+import { type RuleContext, ruleAccepts } from './rules.ts';
+import type { SentenceView } from './sentence-view.ts';
+import { DETERMINERS, isCapitalized, isWord } from './words.ts';
+
+/** A detected trigger: one token of one sentence with its chosen sense. */
+export interface TriggerHit {
+  si: number;
+  /** Token index inside the sentence. */
+  i: number;
+  lemma: string;
+  form: Form;
+  sense: Sense;
+  /** Used as a noun (so noun frames apply: "the killing of X", "X's arrest"). */
+  nominal: boolean;
+}
+
+const MODALS_AND_TO = new Set([
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'did',
+  'does',
+  'do',
+  'not',
+  "n't",
+  "'ll",
+]);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'you']);
+const VIOLENT = new Set(['conflict.attack', 'life.die', 'life.injure']);
+
+function isNounContext(prev: string, next: string): boolean {
+  return DETERMINERS.has(prev) || prev === "'s" || /^\d/.test(prev) || next === 'of';
+}
+
+function posAllowed(pos: TriggerPos, form: Form, prev: string, next: string, tag?: string): boolean {
+  if (tag) {
+    if (pos === 'n' && !(tag.startsWith('N') || tag === 'VBG' || tag === 'JJ')) return false;
+    if (pos === 'v' && !(tag.startsWith('V') || tag === 'JJ' || (form === 'ing' && tag.startsWith('N')))) return false;
+  }
+  if (pos === 'n') {
+    if (form === 'ed' || form === 'ing') return false;
+    return !MODALS_AND_TO.has(prev) && !SUBJECT_PRONOUNS.has(prev);
+  }
+  if (pos === 'v' && (form === 'base' || form === 's')) return !isNounContext(prev, '');
+  return true;
+}
+
+/** True when the token is part of a multi-word capitalised name ("Coordination Framework", "Truth Social"). */
+function insideName(v: SentenceView, i: number): boolean {
+  const m = v.mentionAt[i];
+  if (m && m.b - m.a > 1 && m.kind !== 'date') return true;
+  if (!isCapitalized(v.raw[i] ?? '') || i === 0) return false;
+  return isCapitalized(v.raw[i - 1] ?? '') || isCapitalized(v.raw[i + 1] ?? '');
+}
+
+/** Find the triggers of every sentence, in document order. */
+export function findTriggers(views: readonly SentenceView[]): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  let priorViolence = false;
+  for (const v of views) {
+    for (let i = 0; i < v.lw.length; i++) {
+      const word = v.lw[i] as string;
+      if (word.length < 3 || !isWord(word) || insideName(v, i)) continue;
+      // Second part of a hyphenated compound written with spaces ("life - threatening").
+      if (v.lw[i - 1] === '-' && v.toks[i - 1]?.end === v.toks[i]?.start) continue;
+      const hit = senseAt(v, i, word, priorViolence);
+      if (!hit) continue;
+      hits.push(hit);
+      if (VIOLENT.has(hit.sense.type)) priorViolence = true;
+    }
+  }
+  return hits;
+}
+
+function senseAt(v: SentenceView, i: number, word: string, priorViolence: boolean): TriggerHit | undefined {
+  const prev = v.lw[i - 1] ?? '';
+  const next = v.lw[i + 1] ?? '';
+  const tag = v.toks[i]?.pos;
+  for (const cand of lemmaCandidates(word)) {
+    const senses = sensesOf(cand.lemma);
+    if (senses.length === 0) continue;
+    const ctx: RuleContext = { lw: v.lw, raw: v.raw, i, form: cand.form, lemma: cand.lemma, priorViolence };
+    for (const sense of senses) {
+      if (!posAllowed(sense.pos, cand.form, prev, next, tag)) continue;
+      // "..., killing three people": an -ing noun outside a noun context is the verb's participle.
+      if (sense.pos === 'n' && cand.lemma.endsWith('ing') && !isNounContext(prev, next) && !tag?.startsWith('N')) continue;
+      if (!ruleAccepts(sense.rule, ctx)) continue;
+      const nominal = sense.pos === 'n' || (sense.pos === 'v' && cand.form === 'ing' && isNounContext(prev, next));
+      return { si: v.si, i, lemma: cand.lemma, form: cand.form, sense, nominal };
+    }
+  }
+  return undefined;
+}
+

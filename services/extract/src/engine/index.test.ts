@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { fixedTagger } from '../../test-fixtures/fixed-tagger.ts';
+import { createExtractor } from './index.ts';
+
+const article = {
+  id: 'art-1',
+  text: 'Iraqi forces killed Abu Khadija in an airstrike in Anbar province on Thursday night. Iraq confirmed his death on Friday.',
+  publishedAt: '2025-03-14T18:00:00Z',
+};
+
+describe('createExtractor', () => {
+  const extractor = createExtractor({ nerTagger: fixedTagger({ 'Abu Khadija': 'PER' }), version: '1.2.3' });
+
+  it('returns entities and events of one article, linked by entity key', () => {
+    const { entities, events } = extractor.extract(article);
+    expect(entities.map((e) => [e.kind, e.name])).toEqual([
+      ['nationality', 'Iraqi'],
+      ['person', 'Abu Khadija'],
+      ['location', 'Anbar province'],
+      ['date', 'Thursday night'],
+      ['location', 'Iraq'],
+      ['date', 'Friday'],
+    ]);
+    expect(events.length).toBeGreaterThan(0);
+    const keys = new Set(entities.map((e) => e.key));
+    for (const ev of events)
+      for (const a of ev.arguments) if (a.entityKey) expect(keys).toContain(a.entityKey);
+  });
+
+  it('gives the same ids for the same article and version, and new ids for a new version', () => {
+    const again = extractor.extract(article);
+    const ids = extractor.extract(article).entities.map((e) => e.id);
+    expect(again.entities.map((e) => e.id)).toEqual(ids);
+    const next = createExtractor({ nerTagger: fixedTagger({ 'Abu Khadija': 'PER' }), version: '1.2.4' });
+    expect(next.extract(article).entities.map((e) => e.id)).not.toEqual(ids);
+  });
+
+  it('fills part-of-speech tags when a POS tagger is given, without changing the entities', () => {
+    let tagged = 0;
+    const withPos = createExtractor({
+      nerTagger: fixedTagger({ 'Abu Khadija': 'PER' }),
+      posTagger: {
+        tagDocument: (sentences) => {
+          tagged = sentences.length;
+          return sentences.map((s) => s.map(() => 'NN'));
+        },
+      },
+      version: '1.2.3',
+    });
+    expect(withPos.extract(article).entities).toEqual(extractor.extract(article).entities);
+    expect(tagged).toBe(2);
+  });
+
+  it('handles an empty article', () => {
+    expect(extractor.extract({ id: 'empty', text: '' })).toEqual({ entities: [], events: [] });
+  });
+});

@@ -1,0 +1,253 @@
+import type { AliasLink } from './aliases.ts';
+import { type Lexicon, lexKey, ROLE_PREFIXES, ROLE_QUALIFIERS } from './lexicon/index.ts';
+import { type Mention, mentionAt } from './mention.ts';
+import type { Doc, Token } from './types.ts';
+
+/** A role or title the text gives a person, with the body it is held in when stated. */
+export interface RoleFact {
+  person: Mention;
+  title: string;
+  /** "former", "interim", ... as written (lower case). */
+  qualifiers: string[];
+  /** The country, nationality or organisation mention the role belongs to. */
+  affiliation?: Mention;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+const QUOTES = new Set(['“', '”', '"', '‘', '’', "'"]);
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sheikh']);
+const NP_END = new Set([',', '.', ';', ':', ')', '—', '–', '!', '?', 'and', 'who', 'said', 'says', '”']);
+/** Words allowed between a preposed role phrase and its comma: "the head of the Islamic State in Iraq and Syria". */
+const PP_WORDS = new Set(['in', 'and', 'of', 'the', 'for', '(', ')']);
+const AFFILIABLE = new Set(['location', 'nationality', 'organization', 'misc']);
+const MAX_PREPOSED = 14;
+const NAMING_VERBS = new Set([
+  'describing',
+  'described',
+  'describes',
+  'named',
+  'naming',
+  'names',
+  'identified',
+  'identifying',
+  'appointed',
+  'appointing',
+  'elected',
+  'hailed',
+  'branded',
+  'called',
+  'calling',
+  'installed',
+  'confirmed',
+  'designated',
+]);
+const RANKS = new Set([
+  'Major',
+  'General',
+  'Captain',
+  'Colonel',
+  'Marshal',
+  'Field Marshal',
+  'Admiral',
+  'Commander',
+]);
+
+interface RoleNP {
+  title: string;
+  qualifiers: string[];
+  affiliation?: Mention;
+  end: number;
+}
+
+/** Persons, and organisation/MISC names only the tagger vouches for (it often mistypes Arabic names). */
+function isPersonCandidate(m: Mention): boolean {
+  if (m.source === 'nominal') return false;
+  if (m.kind === 'person') return true;
+  return (
+    (m.kind === 'organization' || m.kind === 'misc') && m.source === 'tagger' && !m.confirmed && !m.canonical
+  );
+}
+
+function toFact(person: Mention, np: RoleNP): RoleFact {
+  const fact: RoleFact = { person, title: np.title, qualifiers: np.qualifiers };
+  if (np.affiliation) fact.affiliation = np.affiliation;
+  return fact;
+}
+
+/** Extracts roles and appositive descriptions of people in one document. */
+class TitleFinder {
+  readonly starts = new Map<string, Mention>();
+  readonly ends = new Map<string, Mention>();
+  readonly lex: Lexicon;
+  constructor(lex: Lexicon, mentions: readonly Mention[]) {
+    this.lex = lex;
+    for (const m of mentions) {
+      if (!AFFILIABLE.has(m.kind)) continue;
+      this.starts.set(`${m.sentence}:${m.tokenStart}`, m);
+      this.ends.set(`${m.sentence}:${m.tokenEnd}`, m);
+    }
+  }
+
+  /** Longest title starting at token i, with a "deputy"/"vice" prefix folded in. */
+  roleAt(words: string[], tokens: Token[], i: number): { title: string; end: number } | undefined {
+    for (let n = Math.min(this.lex.maxRoleTokens, words.length - i); n >= 1; n--) {
+      const title = this.lex.roles.get(lexKey(words.slice(i, i + n)));
+      if (title) return { title, end: i + n };
+    }
+    const hyphen = /^(co|vice|deputy|ex)-(.+)$/.exec(words[i] ?? '');
+    const bare = hyphen?.[2] ? this.lex.roles.get(hyphen[2]) : undefined;
+    if (hyphen?.[1] && bare) {
+      if (hyphen[1] === 'ex') return { title: bare, end: i + 1 };
+      const cap = /^\p{Lu}/u.test(bare) ? hyphen[1][0]?.toUpperCase() + hyphen[1].slice(1) : hyphen[1];
+      return { title: `${cap}${hyphen[1] === 'co' ? '-' : ' '}${bare}`, end: i + 1 };
+    }
+    if (ROLE_PREFIXES.has(words[i] ?? '') && i + 1 < words.length) {
+      const inner = this.roleAt(words, tokens, i + 1);
+      if (!inner) return undefined;
+      const prefix = words[i] as string;
+      const cap = /^\p{Lu}/u.test(inner.title) ? prefix[0]?.toUpperCase() + prefix.slice(1) : prefix;
+      return { title: `${cap} ${inner.title}`, end: inner.end };
+    }
+    return undefined;
+  }
+
+  /** "[the] [Syria’s|Iraqi] [interim] Foreign Minister [of X]" starting at token i. */
+  parseNP(si: number, words: string[], tokens: Token[], i: number): RoleNP | undefined {
+    const qualifiers: string[] = [];
+    let affiliation: Mention | undefined;
+    if (DETERMINERS.has(words[i] ?? '')) i += 1;
+    while (ROLE_QUALIFIERS.has(words[i] ?? '')) qualifiers.push(words[i++] as string);
+    const owner = this.starts.get(`${si}:${i}`);
+    if (owner) {
+      affiliation = owner;
+      i = owner.tokenEnd;
+      if (POSSESSIVES.has(words[i] ?? '')) i += 1;
+    }
+    while (ROLE_QUALIFIERS.has(words[i] ?? '')) qualifiers.push(words[i++] as string);
+    if (QUOTES.has(words[i] ?? '')) i += 1;
+    const role = this.roleAt(words, tokens, i);
+    if (!role) return undefined;
+    i = role.end;
+    if (QUOTES.has(words[i] ?? '')) i += 1;
+    if (words[i] === 'of') {
+      const j = DETERMINERS.has(words[i + 1] ?? '') ? i + 2 : i + 1;
+      const of = this.starts.get(`${si}:${j}`);
+      if (of && of.kind !== 'nationality') {
+        affiliation ??= of;
+        i = of.tokenEnd;
+      }
+    }
+    return affiliation
+      ? { title: role.title, qualifiers, affiliation, end: i }
+      : { title: role.title, qualifiers, end: i };
+  }
+
+  /** Title written right before the name: "former US President Donald Trump", "IS leader Abu Khadija". */
+  prefixed(p: Mention, words: string[], tokens: Token[]): RoleFact | undefined {
+    let end = p.tokenStart;
+    if (HONORIFICS.has(words[end - 1] ?? '')) end -= 1;
+    for (let n = Math.min(this.lex.maxRoleTokens + 1, end); n >= 1; n--) {
+      const role = this.roleAt(words, tokens, end - n);
+      if (!role || role.end !== end) continue;
+      // "market leader Diageo", "major non-Opec producers": a lower-case title before a name is only trusted
+      // for names the tagger calls persons, and never for ranks that double as adjectives.
+      const capital = /^\p{Lu}/u.test(tokens[end - n]?.text ?? '');
+      if (!capital && (p.kind !== 'person' || RANKS.has(role.title))) continue;
+      const qualifiers: string[] = [];
+      let affiliation: Mention | undefined;
+      let t = end - n - 1;
+      for (let steps = 0; steps < 5 && t >= 0; steps++) {
+        const w = words[t] as string;
+        if (ROLE_QUALIFIERS.has(w)) {
+          qualifiers.unshift(w);
+          t -= 1;
+          continue;
+        }
+        const owner = this.ends.get(`${p.sentence}:${POSSESSIVES.has(w) ? t : t + 1}`);
+        if (owner && !affiliation) {
+          affiliation = owner;
+          t = owner.tokenStart - 1;
+          continue;
+        }
+        break;
+      }
+      if (/^ex-/.test(words[end - n] ?? '')) qualifiers.push('former');
+      const fact: RoleFact = { person: p, title: role.title, qualifiers };
+      if (affiliation) fact.affiliation = affiliation;
+      return fact;
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Roles and titles of people ("Iraqi Prime Minister Mohammed Shia al-Sudani" -> Prime Minister of Iraq) and
+ * appositive descriptions that corefer with them ("The head of the Islamic State in Iraq and Syria, Abdallah
+ * Maki Mosleh al-Rifai", "al-Rifai, the Islamic State’s deputy caliph", "al-Rifai as ISIS’s “deputy caliph”").
+ * Descriptions become `nominal` mentions linked to the person. An organisation or MISC span the tagger alone
+ * produced is retyped as a person when the text gives it a title or description.
+ */
+export function findTitles(
+  doc: Doc,
+  mentions: readonly Mention[],
+  lex: Lexicon,
+): { roles: RoleFact[]; links: AliasLink[]; added: Mention[] } {
+  const finder = new TitleFinder(lex, mentions);
+  const roles: RoleFact[] = [];
+  const links: AliasLink[] = [];
+  const added: Mention[] = [];
+  const addNominal = (p: Mention, a: number, b: number): void => {
+    const m = mentionAt(doc, p.sentence, a, b, 'person', 'nominal');
+    if (!m) return;
+    added.push(m);
+    links.push({ of: p, alias: m });
+  };
+  for (const p of mentions) {
+    if (!isPersonCandidate(p)) continue;
+    const before = roles.length;
+    const nominalsBefore = added.length;
+    const tokens = doc.sentences[p.sentence]?.tokens ?? [];
+    const words = tokens.map((t) => t.text.toLowerCase());
+    const pre = finder.prefixed(p, words, tokens);
+    if (pre) roles.push(pre);
+    // Postposed apposition or predicate: "X, the Islamic State’s deputy caliph," / "X as ISIS’s “deputy caliph”".
+    const after = p.tokenEnd;
+    // "X as <role>" for persons, or after a naming verb ("describing al-Rifai as ..."): "in New Labour as the
+    // head of ..." is not a title of New Labour.
+    const asRole =
+      words[after] === 'as' && (p.kind === 'person' || NAMING_VERBS.has(words[p.tokenStart - 1] ?? ''));
+    if (words[after] === ',' || asRole) {
+      const np = finder.parseNP(p.sentence, words, tokens, after + 1);
+      if (np && (words[after] === 'as' || np.end >= words.length || NP_END.has(words[np.end] ?? ''))) {
+        roles.push(toFact(p, np));
+        if (words[after] === ',') addNominal(p, after + 1, np.end);
+      }
+    }
+    // Preposed apposition: "The head of the Islamic State in Iraq and Syria, X".
+    const comma = p.tokenStart - 1;
+    if (words[comma] !== ',') {
+      if (p.kind !== 'person' && (roles.length > before || added.length > nominalsBefore)) p.kind = 'person';
+      continue;
+    }
+    for (let k = comma - 1; k >= Math.max(0, comma - MAX_PREPOSED); k--) {
+      if (k > 0 && !DETERMINERS.has(words[k] ?? '')) continue;
+      const np = finder.parseNP(p.sentence, words, tokens, k);
+      if (!np || np.end > comma) continue;
+      let ok = true;
+      for (let t = np.end; t < comma && ok; t++) {
+        ok =
+          PP_WORDS.has(words[t] ?? '') ||
+          finder.starts.has(`${p.sentence}:${t}`) ||
+          /^\p{Lu}/u.test(tokens[t]?.text ?? '');
+      }
+      if (!ok) continue;
+      roles.push(toFact(p, np));
+      addNominal(p, k, comma);
+      break;
+    }
+    // A title or description is evidence of a person, whatever the tagger said.
+    if (p.kind !== 'person' && (roles.length > before || added.length > nominalsBefore)) p.kind = 'person';
+  }
+  return { roles, links, added };
+}
