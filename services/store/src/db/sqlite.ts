@@ -1,0 +1,100 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { classifyDbError } from './errors.ts';
+import type { Db, Queryable, SqlValue } from './types.ts';
+
+/** `$1` placeholders (the one SQL dialect the store writes) become SQLite's numbered `?1`. */
+export function toSqlitePlaceholders(sql: string): string {
+  return sql.replace(/\$(\d+)/g, '?$1');
+}
+
+function queryable(conn: DatabaseSync): Queryable {
+  const cache = new Map<string, StatementSync>();
+  const prepare = (sql: string) => {
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      stmt = conn.prepare(toSqlitePlaceholders(sql));
+      cache.set(sql, stmt);
+    }
+    return stmt;
+  };
+  const wrap = <T>(f: () => T): Promise<T> => {
+    try {
+      return Promise.resolve(f());
+    } catch (err) {
+      return Promise.reject(classifyDbError(err));
+    }
+  };
+  return {
+    all: <R>(sql: string, params: readonly SqlValue[] = []) =>
+      wrap(() => prepare(sql).all(...params) as R[]),
+    get: <R>(sql: string, params: readonly SqlValue[] = []) =>
+      wrap(() => prepare(sql).get(...params) as R | undefined),
+    run: (sql, params = []) => wrap(() => Number(prepare(sql).run(...params).changes)),
+    exec: (sql) => wrap(() => conn.exec(sql)),
+  };
+}
+
+function open(path: string, readOnly: boolean): DatabaseSync {
+  const conn = new DatabaseSync(path, { readOnly, timeout: 10_000 });
+  if (!readOnly) {
+    // WAL lets the API read while the consumer writes; FULL syncs every commit, because we ack after commit.
+    conn.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
+  }
+  return conn;
+}
+
+/**
+ * The embedded engine: Node's built-in SQLite, one writer connection and one reader connection on a WAL file.
+ * Transactions are serialised in-process by a promise chain and across processes by BEGIN IMMEDIATE.
+ */
+export function openSqlite(path: string, options: { synchronous?: 'FULL' | 'NORMAL' } = {}): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const writer = open(path, false);
+  if (options.synchronous) writer.exec(`PRAGMA synchronous = ${options.synchronous}`);
+  const reader = path === ':memory:' ? writer : open(path, true);
+  const w = queryable(writer);
+  const r = queryable(reader);
+  let chain: Promise<unknown> = Promise.resolve();
+
+  async function runTx<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    try {
+      writer.exec('BEGIN IMMEDIATE');
+    } catch (err) {
+      throw classifyDbError(err);
+    }
+    try {
+      const result = await fn(w);
+      writer.exec('COMMIT');
+      return result;
+    } catch (err) {
+      if (writer.isTransaction) writer.exec('ROLLBACK');
+      throw classifyDbError(err);
+    }
+  }
+
+  return {
+    dialect: 'sqlite',
+    location: path,
+    ...r,
+    transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      const next = chain.then(() => runTx(fn));
+      chain = next.catch(() => undefined);
+      return next;
+    },
+    async ping() {
+      try {
+        reader.prepare('SELECT 1').get();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      await chain;
+      if (reader !== writer) reader.close();
+      writer.close();
+    },
+  };
+}

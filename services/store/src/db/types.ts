@@ -1,0 +1,32 @@
+/** A value bound to a SQL parameter. Booleans are stored as 0/1 and timestamps as ISO strings in both engines. */
+export type SqlValue = string | number | null;
+
+/** Runs parameterised SQL (`$1`, `$2` ... placeholders in both dialects). */
+export interface Queryable {
+  all<R>(sql: string, params?: readonly SqlValue[]): Promise<R[]>;
+  get<R>(sql: string, params?: readonly SqlValue[]): Promise<R | undefined>;
+  /** Runs a statement; resolves to the number of rows changed. */
+  run(sql: string, params?: readonly SqlValue[]): Promise<number>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/**
+ * The store's data-access layer. Reads run outside transactions; every write runs in `transaction`, which is
+ * serialised across processes (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction-scoped advisory lock), so the
+ * read-merge-write steps of cross-article merging never race with another replica.
+ */
+export interface Db extends Queryable {
+  readonly dialect: Dialect;
+  /** Where the data lives, for logs (a path, or the host/database with no password). */
+  readonly location: string;
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, lock?: LockName): Promise<T>;
+  /** True when the database answers a trivial query. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Named cross-process locks taken at the start of a transaction. */
+export type LockName = 'write' | 'migrate';

@@ -1,0 +1,99 @@
+import { deriveId, type EntityData } from '@newsflow/shared';
+import { placeholders, rowsPlaceholders, v } from '../db/sql.ts';
+import type { Queryable } from '../db/types.ts';
+import { keysFor, nameTokens } from '../merge/names.ts';
+import { chooseCanonical, type KeyHit, probesFor, type Resolution } from '../merge/resolve.ts';
+
+/** Finds the canonical entity an article entity belongs to, by the keys it would match. */
+export async function findCanonical(tx: Queryable, e: EntityData): Promise<Resolution | undefined> {
+  const probes = probesFor(e.type, e.name, e.aliases);
+  const keys = [...new Set(probes.map((p) => p.key))];
+  if (keys.length === 0) return undefined;
+  const hits = await tx.all<{ key: string; kind: KeyHit['kind']; canonical_id: string }>(
+    `SELECT k.key, k.kind, k.canonical_id FROM entity_keys k JOIN canonical_entities c ON c.id = k.canonical_id
+     WHERE c.type = $1 AND k.key IN (${placeholders(keys.length, 2)})`,
+    [e.type, ...keys],
+  );
+  return chooseCanonical(
+    probes,
+    hits.map((h) => ({ key: h.key, kind: h.kind, canonicalId: h.canonical_id })),
+  );
+}
+
+/** Adds the entity's names, keys and roles to a canonical entity, with provenance. */
+async function enrichCanonical(tx: Queryable, canonicalId: string, e: EntityData): Promise<void> {
+  const names = [...new Set([e.name, ...e.aliases])];
+  const keys = keysFor(e.type, names);
+  await tx.run(
+    `INSERT INTO entity_keys (key, kind, canonical_id) VALUES ${rowsPlaceholders(keys.length, 3)} ON CONFLICT DO NOTHING`,
+    keys.flatMap((k) => [k.key, k.kind, canonicalId]),
+  );
+  await tx.run(
+    `INSERT INTO entity_aliases (canonical_id, alias, entity_id, article_id) VALUES ${rowsPlaceholders(names.length, 4)}
+     ON CONFLICT DO NOTHING`,
+    names.flatMap((n) => [canonicalId, n, e.id, e.articleId]),
+  );
+  if (e.roles.length > 0) {
+    await tx.run(
+      `INSERT INTO entity_roles (canonical_id, title, affiliation, qualifier, entity_id, article_id)
+       VALUES ${rowsPlaceholders(e.roles.length, 6)} ON CONFLICT DO NOTHING`,
+      e.roles.flatMap((r) => [canonicalId, r.title, r.affiliation ?? '', r.qualifier ?? '', e.id, e.articleId]),
+    );
+  }
+}
+
+/**
+ * Stores an article entity and links it to a canonical entity (an existing one by exact, alias, acronym or
+ * surname match, else a new one whose id derives from this entity's id). Resolves false when it was stored
+ * already. A fuller name replaces a shorter canonical name (surname first, full name later).
+ */
+export async function storeEntity(tx: Queryable, e: EntityData, now: string): Promise<boolean> {
+  const exists = await tx.get('SELECT 1 AS x FROM entities WHERE id = $1', [e.id]);
+  if (exists) return false;
+  const match = await findCanonical(tx, e);
+  const canonicalId = match?.canonicalId ?? deriveId('cen', e.id);
+  if (!match) {
+    await tx.run(
+      `INSERT INTO canonical_entities (id, type, name, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)
+       ON CONFLICT (id) DO NOTHING`,
+      [canonicalId, e.type, e.name, now],
+    );
+  } else {
+    const current = await tx.get<{ name: string }>('SELECT name FROM canonical_entities WHERE id = $1', [canonicalId]);
+    const fuller = current && nameTokens(e.name).length > nameTokens(current.name).length;
+    await tx.run('UPDATE canonical_entities SET updated_at = $2, name = $3 WHERE id = $1', [
+      canonicalId,
+      now,
+      fuller ? e.name : (current?.name ?? e.name),
+    ]);
+  }
+  await enrichCanonical(tx, canonicalId, e);
+  await tx.run(
+    `INSERT INTO entities (id, article_id, type, name, aliases, roles, salience, confidence, normalized,
+       extractor_name, extractor_version, canonical_id, match_rule, match_key, stored_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+    [
+      e.id,
+      e.articleId,
+      e.type,
+      e.name,
+      JSON.stringify(e.aliases),
+      JSON.stringify(e.roles),
+      e.salience,
+      e.confidence,
+      v(e.normalized),
+      e.extractor.name,
+      e.extractor.version,
+      canonicalId,
+      match?.rule ?? 'new',
+      v(match?.key),
+      now,
+    ],
+  );
+  await tx.run(
+    `INSERT INTO mentions (entity_id, idx, article_id, text, start_offset, end_offset, sentence)
+     VALUES ${rowsPlaceholders(e.mentions.length, 7)} ON CONFLICT DO NOTHING`,
+    e.mentions.flatMap((m, i) => [e.id, i, e.articleId, m.text, m.start, m.end, m.sentence]),
+  );
+  return true;
+}

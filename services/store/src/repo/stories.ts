@@ -1,0 +1,175 @@
+import { deriveId } from '@newsflow/shared';
+import { placeholders } from '../db/sql.ts';
+import type { Queryable } from '../db/types.ts';
+import { cosine, jaccard, type Vector } from '../merge/text.ts';
+import { loadVectors } from './features.ts';
+
+export interface StorySettings {
+  /** Average-link similarity an article needs to join an existing story. */
+  storyThreshold: number;
+  /** Weight of shared canonical entities against text similarity, when both articles have entities. */
+  entityWeight: number;
+  /** How many candidate articles (by shared terms, by shared entities) to compare with. */
+  candidateArticles: number;
+  /** How many members of a candidate story enter its average (the most recent ones). */
+  maxStoryMembers: number;
+}
+
+export interface StoryChange {
+  storyId: string;
+  change: 'created' | 'updated' | 'merged';
+  mergedStoryIds: string[];
+}
+
+/** Entity types that say what a story is about (dates and nationalities say little). */
+const TOPICAL = "('person', 'organization', 'location', 'misc')";
+
+async function entitySets(q: Queryable, articleIds: readonly string[]): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>();
+  if (articleIds.length === 0) return out;
+  const rows = await q.all<{ article_id: string; canonical_id: string }>(
+    `SELECT DISTINCT article_id, canonical_id FROM entities
+     WHERE type IN ${TOPICAL} AND article_id IN (${placeholders(articleIds.length)})`,
+    articleIds,
+  );
+  for (const r of rows) {
+    if (!out.has(r.article_id)) out.set(r.article_id, new Set());
+    out.get(r.article_id)?.add(r.canonical_id);
+  }
+  return out;
+}
+
+/** Similarity of two articles: cosine of TF-IDF, blended with shared canonical entities when both have some. */
+export function articleSimilarity(
+  a: { vector?: Vector | undefined; entities?: Set<string> | undefined },
+  b: { vector?: Vector | undefined; entities?: Set<string> | undefined },
+  entityWeight: number,
+): number {
+  const text = a.vector && b.vector ? cosine(a.vector, b.vector) : 0;
+  if (!a.entities?.size || !b.entities?.size) return text;
+  return (1 - entityWeight) * text + entityWeight * jaccard(a.entities, b.entities);
+}
+
+/** The best existing story for an article by average-link similarity, if it clears the threshold. */
+async function mostSimilarStory(
+  tx: Queryable,
+  articleId: string,
+  s: StorySettings,
+): Promise<{ storyId: string; score: number } | undefined> {
+  const limit = Math.trunc(s.candidateArticles);
+  const byTerms = await tx.all<{ article_id: string }>(
+    `SELECT t2.article_id FROM article_terms t1 JOIN article_terms t2 ON t2.term = t1.term
+     WHERE t1.article_id = $1 AND t2.article_id <> $1
+     GROUP BY t2.article_id ORDER BY COUNT(*) DESC, t2.article_id LIMIT ${limit}`,
+    [articleId],
+  );
+  const byEntities = await tx.all<{ article_id: string }>(
+    `SELECT e2.article_id FROM entities e1 JOIN entities e2 ON e2.canonical_id = e1.canonical_id
+     WHERE e1.article_id = $1 AND e2.article_id <> $1 AND e1.type IN ${TOPICAL}
+     GROUP BY e2.article_id ORDER BY COUNT(*) DESC, e2.article_id LIMIT ${limit}`,
+    [articleId],
+  );
+  const candidates = [...new Set([...byTerms, ...byEntities].map((r) => r.article_id))];
+  if (candidates.length === 0) return undefined;
+  const stories = await tx.all<{ story_id: string }>(
+    `SELECT DISTINCT story_id FROM story_articles WHERE article_id IN (${placeholders(candidates.length)}) ORDER BY story_id`,
+    candidates,
+  );
+  const members = new Map<string, string[]>();
+  for (const { story_id } of stories) {
+    const rows = await tx.all<{ article_id: string }>(
+      `SELECT article_id FROM story_articles WHERE story_id = $1 ORDER BY added_at DESC, article_id LIMIT ${Math.trunc(s.maxStoryMembers)}`,
+      [story_id],
+    );
+    members.set(
+      story_id,
+      rows.map((r) => r.article_id),
+    );
+  }
+  const all = [articleId, ...[...members.values()].flat()];
+  const vectors = await loadVectors(tx, all);
+  const entities = await entitySets(tx, all);
+  const self = { vector: vectors.get(articleId), entities: entities.get(articleId) };
+  let best: { storyId: string; score: number } | undefined;
+  for (const [storyId, ids] of members) {
+    const sims = ids.map((id) => articleSimilarity(self, { vector: vectors.get(id), entities: entities.get(id) }, s.entityWeight));
+    const score = sims.reduce((x, y) => x + y, 0) / Math.max(sims.length, 1);
+    if (score >= s.storyThreshold && (!best || score > best.score)) best = { storyId, score };
+  }
+  return best;
+}
+
+/** Moves the articles and events of `others` into `survivor` and marks them merged. */
+async function mergeStories(tx: Queryable, survivor: string, others: readonly string[], now: string): Promise<void> {
+  for (const other of others) {
+    await tx.run('UPDATE story_articles SET story_id = $1 WHERE story_id = $2', [survivor, other]);
+    await tx.run('UPDATE canonical_events SET story_id = $1 WHERE story_id = $2', [survivor, other]);
+    await tx.run('UPDATE stories SET merged_into = $1 WHERE merged_into = $2', [survivor, other]);
+    await tx.run('UPDATE stories SET merged_into = $1, updated_at = $3, revision = revision + 1 WHERE id = $2', [
+      survivor,
+      other,
+      now,
+    ]);
+  }
+}
+
+/**
+ * Places a fully extracted article in a story: the story of any canonical event it shares with other articles
+ * (merging stories that such events now connect), else the most similar story above the threshold, else a new
+ * story. Links the article's canonical events to the story and bumps its revision.
+ */
+export async function assignStory(
+  tx: Queryable,
+  article: { id: string; title: string | null; text: string },
+  canonicalEventIds: readonly string[],
+  s: StorySettings,
+  now: string,
+): Promise<StoryChange> {
+  const current = await tx.get<{ story_id: string }>('SELECT story_id FROM story_articles WHERE article_id = $1', [article.id]);
+  const viaEvents =
+    canonicalEventIds.length === 0
+      ? []
+      : await tx.all<{ story_id: string; created_at: string }>(
+          `SELECT DISTINCT st.id AS story_id, st.created_at FROM event_sources es
+           JOIN story_articles sa ON sa.article_id = es.article_id JOIN stories st ON st.id = sa.story_id
+           WHERE es.canonical_event_id IN (${placeholders(canonicalEventIds.length, 2)}) AND es.article_id <> $1
+           ORDER BY st.created_at, st.id`,
+          [article.id, ...canonicalEventIds],
+        );
+  let target = current?.story_id ?? viaEvents[0]?.story_id;
+  let score = 1;
+  if (!target) {
+    const similar = await mostSimilarStory(tx, article.id, s);
+    target = similar?.storyId;
+    score = similar?.score ?? 1;
+  }
+  let change: StoryChange['change'] = 'updated';
+  if (!target) {
+    target = deriveId('sty', article.id);
+    change = 'created';
+    const title = article.title ?? article.text.slice(0, 120);
+    await tx.run(
+      `INSERT INTO stories (id, title, revision, merged_into, created_at, updated_at) VALUES ($1, $2, 0, NULL, $3, $3)
+       ON CONFLICT (id) DO NOTHING`,
+      [target, title, now],
+    );
+  }
+  const merged = viaEvents.map((r) => r.story_id).filter((id) => id !== target);
+  if (merged.length > 0) {
+    await mergeStories(tx, target, merged, now);
+    change = 'merged';
+  }
+  await tx.run(
+    `INSERT INTO story_articles (article_id, story_id, score, added_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (article_id) DO NOTHING`,
+    [article.id, target, score, now],
+  );
+  if (canonicalEventIds.length > 0) {
+    await tx.run(`UPDATE canonical_events SET story_id = $1 WHERE id IN (${placeholders(canonicalEventIds.length, 2)})`, [
+      target,
+      ...canonicalEventIds,
+    ]);
+  }
+  await tx.run('UPDATE stories SET revision = revision + 1, updated_at = $2 WHERE id = $1', [target, now]);
+  return { storyId: target, change, mergedStoryIds: merged };
+}
