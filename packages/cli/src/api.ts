@@ -1,7 +1,11 @@
 import type { CliContext } from './context.ts';
 
 /** GETs a path of the store's query API and returns the parsed JSON; non-2xx answers throw with the body. */
-export async function apiGet(ctx: CliContext, path: string, params: Record<string, string | undefined> = {}): Promise<unknown> {
+export async function apiGet(
+  ctx: CliContext,
+  path: string,
+  params: Record<string, string | undefined> = {},
+): Promise<unknown> {
   const url = new URL(path, ctx.apiUrl);
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') url.searchParams.set(k, v);
   let res: Response;

@@ -26,7 +26,12 @@ export function createContext(
 ): CliContext {
   const config = loadConfig(cliConfigSchema, env);
   // CLI logs go to stderr so stdout stays clean for data (JSONL, tables).
-  const log = createLogger({ name: 'newsflow', level: env.LOG_LEVEL ?? 'warn', destination: io.err, pretty: false });
+  const log = createLogger({
+    name: 'newsflow',
+    level: env.LOG_LEVEL ?? 'warn',
+    destination: io.err,
+    pretty: false,
+  });
   return {
     env,
     ...io,

@@ -16,7 +16,9 @@ export function formatMessageLine(m: AnyMessage): string {
     case 'news.entity.v1': {
       const d = m.data;
       const aka = d.aliases.length ? ` aka ${d.aliases.slice(0, 3).join(', ')}` : '';
-      const roles = d.roles.map((r) => (r.affiliation ? `${r.title} (${r.affiliation})` : r.title)).join('; ');
+      const roles = d.roles
+        .map((r) => (r.affiliation ? `${r.title} (${r.affiliation})` : r.title))
+        .join('; ');
       return `${t} ${d.type.padEnd(22)} ${d.name}${aka}${roles ? ` — ${roles}` : ''}  x${d.mentions.length}  [${d.articleId}]`;
     }
     case 'news.article.raw.v1':
@@ -35,6 +37,10 @@ export function formatMessageLine(m: AnyMessage): string {
 /** A plain text table with a header row, columns padded to their widest cell. */
 export function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }

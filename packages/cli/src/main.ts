@@ -23,7 +23,11 @@ async function run(): Promise<number> {
     process.stderr.write(`newsflow: unknown command '${name}'\n\n${MAIN_HELP}\n`);
     return EXIT.usage;
   }
-  const ctx = createContext(process.env, { out: process.stdout, err: process.stderr, isTTY: Boolean(process.stdout.isTTY) });
+  const ctx = createContext(process.env, {
+    out: process.stdout,
+    err: process.stderr,
+    isTTY: Boolean(process.stdout.isTTY),
+  });
   return (await command.load())(ctx, rest, controller.signal);
 }
 
@@ -38,7 +42,9 @@ try {
     process.stderr.write(`newsflow: ${e.message}\n`);
     process.exitCode = EXIT.usage;
   } else if (e.code === 'CONNECTION_REFUSED' || /CONNECTION_REFUSED|ECONNREFUSED/.test(String(e.message))) {
-    process.stderr.write(`newsflow ${name}: cannot reach the server (${e.message}). Is the stack running (npm start)?\n`);
+    process.stderr.write(
+      `newsflow ${name}: cannot reach the server (${e.message}). Is the stack running (npm start)?\n`,
+    );
     process.exitCode = EXIT.unavailable;
   } else {
     process.stderr.write(`newsflow ${name}: ${e.stack ?? e.message}\n`);

@@ -72,15 +72,32 @@ describe('log redaction', () => {
     });
   });
 
-  it('hides secrets of a config nested one or two levels deep and in child bindings', () => {
+  it('hides secrets of a config nested at any depth, in arrays and in child bindings', () => {
     const { env, values } = secretEnv();
     const { log, text } = capture();
     const config = loadConfig(serviceSchema, env);
     log.info({ config }, 'nested once');
     log.info({ svc: { config } }, 'nested twice');
+    log.info({ a: { b: { c: { d: [{ config }] } } } }, 'deep, in an array');
     log.child({ config }).info('child');
-    expect(text().split('\n').filter(Boolean)).toHaveLength(3);
+    log.child({ svc: 'x' }).child({ nested: { config } }).info('grandchild');
+    expect(text().split('\n').filter(Boolean)).toHaveLength(5);
     expectNoSecrets(text(), values);
+  });
+
+  it('does not change the logged object and leaves errors and ordinary fields alone', () => {
+    const { log, lines } = capture();
+    const config = { NATS_USER: 'svc', NATS_PASSWORD: 'kept-in-the-object', nested: { token: 't' } };
+    const err = new Error('broker unavailable');
+    log.error({ err, config, tokens: 42, tokenCount: 7, passes: 2 }, 'failed');
+    expect(config).toEqual({ NATS_USER: 'svc', NATS_PASSWORD: 'kept-in-the-object', nested: { token: 't' } });
+    expect(lines()[0]).toMatchObject({
+      err: { type: 'Error', message: 'broker unavailable', stack: expect.stringContaining('logger.test.ts') },
+      config: { NATS_USER: 'svc', NATS_PASSWORD: '[redacted]', nested: { token: '[redacted]' } },
+      tokens: 42,
+      tokenCount: 7,
+      passes: 2,
+    });
   });
 
   it('keeps the host of DATABASE_URL but masks its password', () => {

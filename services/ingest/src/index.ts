@@ -22,5 +22,4 @@ export { runIngestOnce } from './one-shot.ts';
 export { JsonArticleInput } from './parse/json-input.ts';
 export { createIngestService, type IngestService, type IngestServiceDeps } from './service.ts';
 export { type ArticleSink, createArticleSink } from './sink.ts';
-export { buildArticleMessage } from './article.ts';
-export type { Outgoing, SinkResult } from './sink.ts';
+export { parseOffline } from './offline.ts';

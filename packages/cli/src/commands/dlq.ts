@@ -1,6 +1,6 @@
 import { headers as natsHeaders } from '@nats-io/nats-core';
 import { type Bus, type DeadLetterData, parseMessage } from '@newsflow/shared';
-import { UsageError, parse } from '../args.ts';
+import { parse, UsageError } from '../args.ts';
 import type { CliContext } from '../context.ts';
 import { table } from '../format.ts';
 
@@ -51,7 +51,8 @@ export async function retryDeadLetter(bus: Bus, dl: StoredDeadLetter): Promise<v
     for (const v of values) h.append(key, v);
   }
   const original = d.headers['Nats-Msg-Id']?.[0] ?? `${d.stream}-${d.streamSequence}`;
-  const payload = d.payloadEncoding === 'base64' ? Buffer.from(d.payload, 'base64') : new TextEncoder().encode(d.payload);
+  const payload =
+    d.payloadEncoding === 'base64' ? Buffer.from(d.payload, 'base64') : new TextEncoder().encode(d.payload);
   await bus.js.publish(d.subject, payload, { msgID: `${original}-retry-${dl.seq}`, headers: h });
   await bus.jsm.streams.deleteMessage(bus.catalogue.streams.dlq.name, dl.seq);
 }
@@ -60,20 +61,28 @@ export async function dlq(ctx: CliContext, argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { service: { type: 'string' }, json: { type: 'boolean' } });
   const [action, ...seqs] = positionals;
   if (values.help || !action) return ctx.out.write(`${DLQ_HELP}\n`), values.help ? 0 : 2;
-  if (action !== 'list' && action !== 'retry') throw new UsageError(`unknown dlq action '${action}' (list or retry)`);
+  if (action !== 'list' && action !== 'retry')
+    throw new UsageError(`unknown dlq action '${action}' (list or retry)`);
   const bus = await ctx.bus();
   try {
     const all = await readDeadLetters(bus, values.service);
     if (action === 'list') {
       if (values.json) for (const d of all) ctx.out.write(`${JSON.stringify(d)}\n`);
       else {
-        const rows = all.map((d) => [String(d.seq), d.data.service, d.data.subject, d.data.failedAt, d.data.reason.slice(0, 80)]);
+        const rows = all.map((d) => [
+          String(d.seq),
+          d.data.service,
+          d.data.subject,
+          d.data.failedAt,
+          d.data.reason.slice(0, 80),
+        ]);
         ctx.out.write(`${table(['seq', 'service', 'subject', 'failed at', 'reason'], rows)}\n`);
       }
       return 0;
     }
     const wanted = seqs.map(Number);
-    if (wanted.some((n) => !Number.isInteger(n))) throw new UsageError('SEQ must be dead-letter sequence numbers');
+    if (wanted.some((n) => !Number.isInteger(n)))
+      throw new UsageError('SEQ must be dead-letter sequence numbers');
     const chosen = wanted.length ? all.filter((d) => wanted.includes(d.seq)) : all;
     for (const d of chosen) {
       await retryDeadLetter(bus, d);

@@ -1,17 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ArticleSink, buildArticleMessage, defaultLimits, ingestPaths } from '@newsflow/ingest';
+import { createExtractor, EXTRACTOR_NAME, EXTRACTOR_VERSION, toMessages } from '@newsflow/extract';
+import { parseOffline } from '@newsflow/ingest';
 import { loadNerModel, loadPosModel } from '@newsflow/ner';
-import {
-  createExtractor,
-  EXTRACTOR_NAME,
-  EXTRACTOR_VERSION,
-  toMessages,
-} from '@newsflow/extract';
-import type { ArticleData } from '@newsflow/shared';
-import { createMetrics } from '@newsflow/ingest';
-import { UsageError, parse } from '../args.ts';
+import { parse, UsageError } from '../args.ts';
 import type { CliContext } from '../context.ts';
 
 export const EXTRACT_HELP = `Usage: newsflow extract [FILE...] [--format txt|md|html|json|jsonl] [--published-at ISO]
@@ -22,21 +15,6 @@ no FILE is given (plain text unless --format says otherwise), and prints one JSO
 with the same entity and event payloads the pipeline publishes. Exit code 3 when an input was rejected.
   --published-at ISO   publication time for inputs that do not state one (resolves "on Friday")`;
 
-/** Collects parsed articles instead of publishing them: ingest's parsing, without NATS. */
-function collectingSink(onArticle: (a: ArticleData) => void): ArticleSink {
-  return {
-    check: () => null,
-    async publishArticles(batch) {
-      return batch.map((item) => {
-        const m = buildArticleMessage(item.draft, item.origin, new Date());
-        onArticle(m.data);
-        return { ok: true as const, id: m.data.id, duplicate: false, ...(m.data.title ? { title: m.data.title } : {}) };
-      });
-    },
-    async publishRejections() {},
-  };
-}
-
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
@@ -44,13 +22,20 @@ async function readStdin(): Promise<Buffer> {
 }
 
 export async function extract(ctx: CliContext, argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { format: { type: 'string' }, 'published-at': { type: 'string' } });
+  const { values, positionals } = parse(argv, {
+    format: { type: 'string' },
+    'published-at': { type: 'string' },
+  });
   if (values.help) return ctx.out.write(`${EXTRACT_HELP}\n`), 0;
   const publishedAt = values['published-at'];
   if (publishedAt !== undefined && Number.isNaN(Date.parse(publishedAt))) {
     throw new UsageError('--published-at must be an ISO 8601 date or time');
   }
-  const extractor = createExtractor({ nerTagger: loadNerModel(), posTagger: loadPosModel(), version: EXTRACTOR_VERSION });
+  const extractor = createExtractor({
+    nerTagger: loadNerModel(),
+    posTagger: loadPosModel(),
+    version: EXTRACTOR_VERSION,
+  });
   const stamp = { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION };
 
   let paths = positionals;
@@ -62,9 +47,13 @@ export async function extract(ctx: CliContext, argv: string[]): Promise<number> 
     paths = [file];
   }
   try {
-    const result = await ingestPaths(paths, {
-      sink: collectingSink((article) => {
-        const a = publishedAt && !article.publishedAt ? { ...article, publishedAt: new Date(publishedAt).toISOString() } : article;
+    const result = await parseOffline(
+      paths,
+      (article) => {
+        const a =
+          publishedAt && !article.publishedAt
+            ? { ...article, publishedAt: new Date(publishedAt).toISOString() }
+            : article;
         const t0 = performance.now();
         const extraction = extractor.extract({
           id: a.id,
@@ -76,11 +65,9 @@ export async function extract(ctx: CliContext, argv: string[]): Promise<number> 
         ctx.out.write(
           `${JSON.stringify({ article: a, entities: out.entities.map((e) => e.data), events: out.events.map((e) => e.data) })}\n`,
         );
-      }),
-      limits: defaultLimits(),
-      log: ctx.log,
-      metrics: createMetrics({ defaults: false }),
-    });
+      },
+      { log: ctx.log },
+    );
     for (const f of result.files) {
       for (const r of f.rejections) ctx.err.write(`rejected ${f.path}: ${r.code}: ${r.message}\n`);
     }

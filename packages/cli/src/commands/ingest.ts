@@ -1,5 +1,5 @@
 import { loadIngestConfig, runIngestOnce } from '@newsflow/ingest';
-import { UsageError, parse } from '../args.ts';
+import { parse, UsageError } from '../args.ts';
 import type { CliContext } from '../context.ts';
 
 export const INGEST_HELP = `Usage: newsflow ingest PATH... [--json]

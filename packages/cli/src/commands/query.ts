@@ -1,5 +1,5 @@
-import { UsageError, parse } from '../args.ts';
 import { apiGet } from '../api.ts';
+import { parse, UsageError } from '../args.ts';
 import type { CliContext } from '../context.ts';
 import { table } from '../format.ts';
 
@@ -81,7 +81,12 @@ export async function query(ctx: CliContext, argv: string[]): Promise<number> {
   }
   const cols = COLUMNS[kind as Kind];
   const items = body.items ?? [];
-  ctx.out.write(`${table(cols.map(([h]) => h), items.map((r) => cols.map(([, f]) => f(r))))}\n`);
+  ctx.out.write(
+    `${table(
+      cols.map(([h]) => h),
+      items.map((r) => cols.map(([, f]) => f(r))),
+    )}\n`,
+  );
   if (body.nextCursor) ctx.out.write(`more: --cursor ${body.nextCursor}\n`);
   return 0;
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArticleData, type ArticleRawV1, makeMessage, sha256Hex } from '@newsflow/shared';
-import { UsageError, parse } from '../args.ts';
 import { apiGet } from '../api.ts';
+import { parse, UsageError } from '../args.ts';
 import type { CliContext } from '../context.ts';
 
 export const REPLAY_HELP = `Usage: newsflow replay [ARTICLE_ID...] [--force]
@@ -14,7 +14,10 @@ entities and events for that article.
   --force   replay even if the same version was replayed within the duplicate window`;
 
 const EXTRACT_VERSION: string = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'services', 'extract', 'package.json'), 'utf8'),
+  readFileSync(
+    join(import.meta.dirname, '..', '..', '..', '..', 'services', 'extract', 'package.json'),
+    'utf8',
+  ),
 ).version;
 
 /** Every stored article id, following the API's cursor pagination. */
@@ -48,13 +51,20 @@ export function articleMessageFromStore(stored: Record<string, unknown>, now: Da
         .map((k) => [k, stored[k]]),
     ),
   });
-  return makeMessage('news.article.raw.v1', { id: data.id, source: 'newsflow/cli', subject: data.id, data, time: now });
+  return makeMessage('news.article.raw.v1', {
+    id: data.id,
+    source: 'newsflow/cli',
+    subject: data.id,
+    data,
+    time: now,
+  });
 }
 
 export async function replay(ctx: CliContext, argv: string[], signal: AbortSignal): Promise<number> {
   const { values, positionals } = parse(argv, { force: { type: 'boolean' } });
   if (values.help) return ctx.out.write(`${REPLAY_HELP}\n`), 0;
-  if (positionals.some((id) => !/^art_[0-9a-f]{24}$/.test(id))) throw new UsageError('article ids look like art_ + 24 hex digits');
+  if (positionals.some((id) => !/^art_[0-9a-f]{24}$/.test(id)))
+    throw new UsageError('article ids look like art_ + 24 hex digits');
   const ids = positionals.length ? positionals : await allArticleIds(ctx);
   const bus = await ctx.bus();
   const nonce = values.force ? `-${Date.now()}` : '';
@@ -65,7 +75,10 @@ export async function replay(ctx: CliContext, argv: string[], signal: AbortSigna
       if (signal.aborted) break;
       try {
         const stored = (await apiGet(ctx, `/v1/articles/${id}`)) as Record<string, unknown>;
-        const message = articleMessageFromStore((stored.article as Record<string, unknown>) ?? stored, new Date());
+        const message = articleMessageFromStore(
+          (stored.article as Record<string, unknown>) ?? stored,
+          new Date(),
+        );
         await bus.publisher.publish(message, { msgId: `${id}-replay-${EXTRACT_VERSION}${nonce}` });
         done++;
       } catch (err) {
@@ -79,6 +92,8 @@ export async function replay(ctx: CliContext, argv: string[], signal: AbortSigna
   } finally {
     await bus.close();
   }
-  ctx.out.write(`\n${done} article(s) re-published for extraction (extractor ${EXTRACT_VERSION}); ${failed} failed\n`);
+  ctx.out.write(
+    `\n${done} article(s) re-published for extraction (extractor ${EXTRACT_VERSION}); ${failed} failed\n`,
+  );
   return failed ? 1 : 0;
 }

@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
-import { NATS_INSTALL_HINT, findNatsServer } from '@newsflow/shared';
+import { findNatsServer, NATS_INSTALL_HINT } from '@newsflow/shared';
 import { parse } from '../args.ts';
 import type { CliContext } from '../context.ts';
-import { type Managed, launch, terminate, waitReady } from '../stack/processes.ts';
 import { planStack } from '../stack/plan.ts';
+import { launch, type Managed, terminate, waitReady } from '../stack/processes.ts';
 
 export const START_HELP = `Usage: newsflow start
 
@@ -52,10 +52,15 @@ export async function start(ctx: CliContext, argv: string[], signal: AbortSignal
       return 4;
     }
     mkdirSync(plan.natsStoreDir, { recursive: true });
-    nats = launch('nats-server', bin, ['-a', '127.0.0.1', '-p', String(plan.natsPort), '-js', '-sd', plan.natsStoreDir], {
-      cwd: ROOT,
-      env: process.env,
-    });
+    nats = launch(
+      'nats-server',
+      bin,
+      ['-a', '127.0.0.1', '-p', String(plan.natsPort), '-js', '-sd', plan.natsStoreDir],
+      {
+        cwd: ROOT,
+        env: process.env,
+      },
+    );
   }
   const env = { ...process.env, ...ctx.env, ...plan.env, NATS_URL: plan.natsUrl };
   let failed: string | undefined;

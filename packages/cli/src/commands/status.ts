@@ -1,5 +1,5 @@
-import type { CliContext } from '../context.ts';
 import { parse } from '../args.ts';
+import type { CliContext } from '../context.ts';
 import { table } from '../format.ts';
 
 export const STATUS_HELP = `Usage: newsflow status [--json]
@@ -9,7 +9,13 @@ redelivered) and the dead letters per service.`;
 
 export interface StatusReport {
   streams: Array<{ name: string; messages: number; bytes: number; lastTime: string | null }>;
-  consumers: Array<{ stream: string; name: string; pending: number; ackPending: number; redelivered: number }>;
+  consumers: Array<{
+    stream: string;
+    name: string;
+    pending: number;
+    ackPending: number;
+    redelivered: number;
+  }>;
   deadLetters: Record<string, number>;
 }
 
@@ -57,14 +63,27 @@ export async function status(ctx: CliContext, argv: string[]): Promise<number> {
     return 0;
   }
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-  ctx.out.write(`${table(['stream', 'messages', 'size', 'last message'], r.streams.map((s) => [s.name, String(s.messages), kb(s.bytes), s.lastTime ?? '-']))}\n\n`);
+  ctx.out.write(
+    `${table(
+      ['stream', 'messages', 'size', 'last message'],
+      r.streams.map((s) => [s.name, String(s.messages), kb(s.bytes), s.lastTime ?? '-']),
+    )}\n\n`,
+  );
   ctx.out.write(
     `${table(
       ['consumer', 'stream', 'pending (lag)', 'unacked', 'redelivered'],
-      r.consumers.map((c) => [c.name, c.stream, String(c.pending), String(c.ackPending), String(c.redelivered)]),
+      r.consumers.map((c) => [
+        c.name,
+        c.stream,
+        String(c.pending),
+        String(c.ackPending),
+        String(c.redelivered),
+      ]),
     )}\n\n`,
   );
   const dl = Object.entries(r.deadLetters);
-  ctx.out.write(dl.length ? `dead letters: ${dl.map(([s, n]) => `${s} ${n}`).join(', ')}\n` : 'dead letters: none\n');
+  ctx.out.write(
+    dl.length ? `dead letters: ${dl.map(([s, n]) => `${s} ${n}`).join(', ')}\n` : 'dead letters: none\n',
+  );
   return 0;
 }

@@ -1,6 +1,6 @@
 import { DeliverPolicy } from '@nats-io/jetstream';
 import { parseMessage } from '@newsflow/shared';
-import { UsageError, parse } from '../args.ts';
+import { parse, UsageError } from '../args.ts';
 import type { CliContext } from '../context.ts';
 import { formatMessageLine } from '../format.ts';
 
@@ -16,14 +16,16 @@ Messages that fail validation are shown as warnings on stderr and skipped.`;
 /** Where to start: new messages, a time, or a sequence. */
 export function startPolicy(since: string | undefined, now = Date.now()) {
   if (since === undefined) return { deliver_policy: DeliverPolicy.New };
-  if (/^\d+$/.test(since)) return { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: Number(since) };
+  if (/^\d+$/.test(since))
+    return { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: Number(since) };
   const rel = /^(\d+)(s|m|h|d)$/.exec(since);
   if (rel) {
     const ms = Number(rel[1]) * { s: 1e3, m: 6e4, h: 36e5, d: 864e5 }[rel[2] as 's' | 'm' | 'h' | 'd'];
     return { deliver_policy: DeliverPolicy.StartTime, opt_start_time: new Date(now - ms).toISOString() };
   }
   const t = Date.parse(since);
-  if (Number.isNaN(t)) throw new UsageError(`--since: '${since}' is neither a time, a duration nor a sequence number`);
+  if (Number.isNaN(t))
+    throw new UsageError(`--since: '${since}' is neither a time, a duration nor a sequence number`);
   return { deliver_policy: DeliverPolicy.StartTime, opt_start_time: new Date(t).toISOString() };
 }
 
@@ -41,7 +43,10 @@ export async function tail(ctx: CliContext, argv: string[], signal: AbortSignal)
     if (!(limit > 0)) throw new UsageError('--limit must be a positive number');
     const stream = await bus.jsm.streams.find(subject).catch(() => undefined);
     if (!stream) throw new UsageError(`no stream holds subject '${subject}' (see \`newsflow status\`)`);
-    const consumer = await bus.js.consumers.get(stream, { filter_subjects: subject, ...startPolicy(values.since) });
+    const consumer = await bus.js.consumers.get(stream, {
+      filter_subjects: subject,
+      ...startPolicy(values.since),
+    });
     const messages = await consumer.consume();
     signal.addEventListener('abort', () => void messages.close(), { once: true });
     let count = 0;

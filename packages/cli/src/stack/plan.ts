@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { z } from 'zod';
 import { intVar, loadConfig } from '@newsflow/shared';
+import { z } from 'zod';
 
 /** Settings of `newsflow start`, from the environment (the services read the same variables). */
 export const stackConfigSchema = z.object({
@@ -26,9 +26,21 @@ export function planStack(env: Record<string, string | undefined>, root: string)
   const dataDir = resolve(root, c.NEWSFLOW_DATA_DIR);
   const services: ServicePlan[] = [
     // Store first so nothing waits on a missing consumer; ingest last so inputs flow only when all are up.
-    { name: 'store', main: resolve(root, 'services/store/src/main.ts'), readyUrl: `http://127.0.0.1:${c.NEWSFLOW_API_PORT}/readyz` },
-    { name: 'extract', main: resolve(root, 'services/extract/src/main.ts'), readyUrl: `http://127.0.0.1:${c.NEWSFLOW_EXTRACT_PORT}/readyz` },
-    { name: 'ingest', main: resolve(root, 'services/ingest/src/main.ts'), readyUrl: `http://127.0.0.1:${c.NEWSFLOW_INGEST_PORT}/readyz` },
+    {
+      name: 'store',
+      main: resolve(root, 'services/store/src/main.ts'),
+      readyUrl: `http://127.0.0.1:${c.NEWSFLOW_API_PORT}/readyz`,
+    },
+    {
+      name: 'extract',
+      main: resolve(root, 'services/extract/src/main.ts'),
+      readyUrl: `http://127.0.0.1:${c.NEWSFLOW_EXTRACT_PORT}/readyz`,
+    },
+    {
+      name: 'ingest',
+      main: resolve(root, 'services/ingest/src/main.ts'),
+      readyUrl: `http://127.0.0.1:${c.NEWSFLOW_INGEST_PORT}/readyz`,
+    },
   ];
   return {
     startNats: c.NATS_URL === undefined,

@@ -8,8 +8,17 @@ export interface Managed {
 }
 
 /** Spawns a child that shares our terminal; `exited` resolves with its exit code (null when killed). */
-export function launch(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Managed {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'inherit', 'inherit'] });
+export function launch(
+  name: string,
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Managed {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const exited = new Promise<number | null>((resolve) => {
     child.once('exit', (code) => resolve(code));
     child.once('error', () => resolve(-1));
@@ -48,7 +57,8 @@ export async function waitReady(url: string, p: Managed, deadlineMs: number): Pr
       () => false,
     );
     if (ok) return;
-    if (Date.now() > until) throw new Error(`${p.name} did not become ready at ${url} within ${deadlineMs / 1000} s`);
+    if (Date.now() > until)
+      throw new Error(`${p.name} did not become ready at ${url} within ${deadlineMs / 1000} s`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -27,9 +27,17 @@ export interface StackProcess {
  * Runs `newsflow start` on free ports in a temporary folder, with its own nats-server (unless `env.NATS_URL`),
  * and resolves once it prints that it is running.
  */
-export async function startStackProcess(env: Record<string, string> = {}, timeoutMs = 120_000): Promise<StackProcess> {
+export async function startStackProcess(
+  env: Record<string, string> = {},
+  timeoutMs = 120_000,
+): Promise<StackProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'newsflow-stack-'));
-  const ports = { nats: await freePort(), api: await freePort(), ingest: await freePort(), extract: await freePort() };
+  const ports = {
+    nats: await freePort(),
+    api: await freePort(),
+    ingest: await freePort(),
+    extract: await freePort(),
+  };
   const fullEnv: Record<string, string> = {
     NEWSFLOW_DATA_DIR: join(dir, 'data'),
     NEWSFLOW_INBOX: join(dir, 'inbox'),
@@ -52,7 +60,10 @@ export async function startStackProcess(env: Record<string, string> = {}, timeou
   child.stderr?.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`stack did not start in ${timeoutMs} ms:\n${out}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`stack did not start in ${timeoutMs} ms:\n${out}`)),
+      timeoutMs,
+    );
     const check = () => {
       if (out.includes('newsflow is running.')) {
         clearTimeout(timer);
@@ -90,7 +101,9 @@ export async function startStackProcess(env: Record<string, string> = {}, timeou
         try {
           const status = readFileSync(`/proc/${pid}/status`, 'utf8');
           const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
-          const name = /services\/(\w+)\/src\/main/.exec(cmd)?.[1] ?? (cmd.includes('nats-server') ? 'nats-server' : undefined);
+          const name =
+            /services\/(\w+)\/src\/main/.exec(cmd)?.[1] ??
+            (cmd.includes('nats-server') ? 'nats-server' : undefined);
           const hwm = /VmHWM:\s+(\d+)/.exec(status)?.[1];
           if (name && hwm) result[name] = Number(hwm);
         } catch {
@@ -106,7 +119,11 @@ export async function startStackProcess(env: Record<string, string> = {}, timeou
 function descendants(pid: number): number[] {
   let children: number[] = [];
   try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return [];
   }

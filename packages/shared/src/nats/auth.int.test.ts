@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -20,9 +20,8 @@ import {
   type TlsFiles,
 } from '../testing/nats-auth.ts';
 import { waitFor } from '../testing/wait.ts';
-import { type Bus, openBus } from './bus.ts';
+import { openBus } from './bus.ts';
 import { connectNats, natsConnectionOptions } from './connect.ts';
-import { provisionConsumer } from './provision.ts';
 
 const silent = createLogger({
   name: 'test',
@@ -256,6 +255,19 @@ describe('NATS mutual TLS', () => {
     expect(err.message).toMatch(/certificate/i);
   });
 
+  it('refuses to talk plain text to a server without TLS once a CA is configured', async () => {
+    const plain = await server('');
+    const err = await connectError({ NATS_URL: plain.url, NATS_TLS_CA: pki.ca });
+    expect(err.message).toMatch(/server does not support 'tls'/);
+  });
+
+  it('requires TLS for a tls:// URL even without TLS files', async () => {
+    // NATS.js v3 ignores the URL scheme; without this rule a tls:// URL connected in plain text.
+    const plain = await server('');
+    const err = await connectError({ NATS_URL: plain.url.replace('nats://', 'tls://') });
+    expect(err.message).toMatch(/server does not support 'tls'/);
+  });
+
   it('upgrades to TLS when the server requires it and still refuses an unverifiable server', async () => {
     const err = await connectError({ NATS_URL: tls.url });
     expect(err.message).toMatch(/unable to verify the first certificate/);
@@ -288,99 +300,5 @@ describe('NATS auth configuration', () => {
     expect(err).toBeInstanceOf(ConfigError);
     expect(err.message).toMatch(/NATS_PASSWORD is set but NATS_USER is not/);
     expect(err.message).not.toContain(password);
-  });
-});
-
-/** The sample authorization block of docs/security.md, so the documentation is what gets tested. */
-function documentedPermissions(): string {
-  const doc = readFileSync(new URL('../../../../docs/security.md', import.meta.url), 'utf8');
-  const block = /<!-- nats-permissions:start -->\s*```\n([\s\S]*?)```\s*<!-- nats-permissions:end -->/.exec(
-    doc,
-  );
-  if (!block?.[1]) throw new Error('docs/security.md lacks the nats-permissions block');
-  return block[1];
-}
-
-describe('per-service NATS permissions (the block in docs/security.md)', () => {
-  // nats-server parses the value of a $VARIABLE as a config token: it must not start with a digit (docs/security.md).
-  const passwords = {
-    ingest: `p${secret()}`,
-    extract: `p${secret()}`,
-    store: `p${secret()}`,
-    newsflow: `p${secret()}`,
-  };
-  const consumerSettings = { maxDeliver: 3, ackWaitMs: 5_000, maxAckPending: 10 };
-
-  async function serviceBus(s: ConfiguredNatsServer, user: keyof typeof passwords): Promise<Bus> {
-    const config = loadConfig(natsConfigSchema, {
-      NATS_URL: s.url,
-      NATS_USER: user,
-      NATS_PASSWORD: passwords[user],
-    });
-    const bus = await openBus(config, user, silent);
-    cleanups.push(() => bus.close());
-    return bus;
-  }
-
-  /** Fetches one message from a durable consumer, acks it, and waits until the server has taken the ack. */
-  async function takeOne(bus: Bus, stream: string, durable: string) {
-    const consumer = await bus.js.consumers.get(stream, durable);
-    const msg = await consumer.next({ expires: 5_000 });
-    expect(msg, `a message from ${stream}/${durable}`).not.toBeNull();
-    await msg?.ackAck();
-    const info = await bus.jsm.consumers.info(stream, durable);
-    expect(info.num_ack_pending).toBe(0);
-    return msg;
-  }
-
-  it('lets each service do its own work and nothing else', async () => {
-    const s = await server(documentedPermissions(), undefined, {
-      NATS_INGEST_PASSWORD: passwords.ingest,
-      NATS_EXTRACT_PASSWORD: passwords.extract,
-      NATS_STORE_PASSWORD: passwords.store,
-      NATS_ADMIN_PASSWORD: passwords.newsflow,
-    });
-    const ingest = await serviceBus(s, 'ingest');
-    const { catalogue: c } = ingest;
-    await ingest.publisher.publish(article('Permitted article.'));
-    await expect(ingest.publisher.publish(EXAMPLES['news.entity.v1'])).rejects.toThrow(
-      /permissions violation/i,
-    );
-
-    const extract = await serviceBus(s, 'extract');
-    await provisionConsumer(extract.jsm, c.streams.articles.name, 'extract', c.articlesRaw, consumerSettings);
-    await takeOne(extract, c.streams.articles.name, 'extract');
-    await extract.publisher.publish(EXAMPLES['news.entity.v1']);
-    await extract.publisher.publish(EXAMPLES['news.article.extracted.v1']);
-    await expect(extract.publisher.publish(article('Forged by extract.'))).rejects.toThrow(
-      /permissions violation/i,
-    );
-
-    const store = await serviceBus(s, 'store');
-    const { storeArticles, storeExtractions } = c.consumers;
-    await provisionConsumer(
-      store.jsm,
-      c.streams.articles.name,
-      storeArticles.durable,
-      c.articlesRaw,
-      consumerSettings,
-    );
-    await provisionConsumer(
-      store.jsm,
-      c.streams.extractions.name,
-      storeExtractions.durable,
-      '',
-      consumerSettings,
-    );
-    await takeOne(store, c.streams.articles.name, storeArticles.durable);
-    await takeOne(store, c.streams.extractions.name, storeExtractions.durable);
-    await store.publisher.publish(EXAMPLES['news.story.updated.v1']);
-    await expect(store.publisher.publish(EXAMPLES['news.event.v1'])).rejects.toThrow(
-      /permissions violation/i,
-    );
-
-    const admin = await serviceBus(s, 'newsflow');
-    const stories = await admin.jsm.streams.info(c.streams.stories.name);
-    expect(stories.state.messages).toBe(1);
   });
 });

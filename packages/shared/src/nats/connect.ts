@@ -65,7 +65,9 @@ export function natsConnectionOptions(config: NatsConfig, name: string): Connect
       'NATS_TLS_CERT and NATS_TLS_KEY must be set together (client certificate and its key)',
     );
   }
-  if (config.NATS_TLS_CA || config.NATS_TLS_CERT || config.NATS_TLS_KEY) {
+  // NATS.js v3 ignores the scheme, so a tls:// URL must turn TLS on here or it would silently connect in plain text.
+  const tlsUrl = servers.some((s) => /^tls:\/\//i.test(s));
+  if (tlsUrl || config.NATS_TLS_CA || config.NATS_TLS_CERT || config.NATS_TLS_KEY) {
     options.tls = {
       ...(config.NATS_TLS_CA ? { caFile: config.NATS_TLS_CA } : {}),
       ...(config.NATS_TLS_CERT ? { certFile: config.NATS_TLS_CERT } : {}),

@@ -47,7 +47,13 @@ export async function startNatsServerWithConfig(
     throw new Error(`nats-server exited during start-up: ${stderr}`);
   });
   failed.catch(() => undefined);
-  await Promise.race([waitForPort(port), failed]);
+  try {
+    await Promise.race([waitForPort(port), failed]);
+  } catch (err) {
+    child.kill('SIGKILL');
+    if (!opts.dir) rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
   return {
     url: `nats://127.0.0.1:${port}`,
     port,

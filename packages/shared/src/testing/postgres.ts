@@ -36,17 +36,18 @@ export function findPostgresBinDir(): string | undefined {
   return existsSync(join(dir, 'postgres')) ? dir : undefined;
 }
 
-/** As root, postgres refuses to run: commands run as the `postgres` user (or `nobody`) through runuser/setpriv. */
+/** As root, postgres refuses to run: commands run as the `postgres` user (or `nobody`) through setpriv/runuser. */
 function unprivileged(): { prefix: string[]; uid: number; gid: number } | undefined {
   if (process.getuid?.() !== 0) return undefined;
   for (const user of ['postgres', 'nobody']) {
     try {
       const uid = Number(execFileSync('id', ['-u', user], { encoding: 'utf8' }).trim());
       const gid = Number(execFileSync('id', ['-g', user], { encoding: 'utf8' }).trim());
-      const runuser = which('runuser', ['/usr/sbin', '/sbin']);
-      if (runuser) return { prefix: [runuser, '-u', user, '--'], uid, gid };
+      // setpriv execs postgres itself, so signals reach it; runuser forks and would keep them.
       const setpriv = which('setpriv', ['/usr/bin', '/bin']);
       if (setpriv) return { prefix: [setpriv, `--reuid=${uid}`, `--regid=${gid}`, '--clear-groups', '--'], uid, gid };
+      const runuser = which('runuser', ['/usr/sbin', '/sbin']);
+      if (runuser) return { prefix: [runuser, '-u', user, '--'], uid, gid };
     } catch {
       // no such user; try the next
     }
