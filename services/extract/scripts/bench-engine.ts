@@ -8,8 +8,12 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadNerModel } from '@newsflow/ner';
+import { loadNerModel, loadPosModel } from '@newsflow/ner';
+import { extractEntities } from '../src/engine/entities.ts';
+import { extractEvents } from '../src/engine/events/index.ts';
 import { createExtractor } from '../src/engine/index.ts';
+import { createLexicon } from '../src/engine/lexicon/index.ts';
+import { createNerStage } from '../src/engine/ner.ts';
 import { buildDoc } from '../src/engine/sentences.ts';
 import { findTimes } from '../src/engine/time.ts';
 
@@ -57,31 +61,42 @@ const nerTagger = loadNerModel();
 console.log(`NER model load: ${(performance.now() - t0).toFixed(0)} ms`);
 const extractor = createExtractor({ nerTagger, version: 'bench' });
 
+/**
+ * Runs `fn` over the corpus for about `seconds` of wall time and reports rates per CPU second of this process
+ * (process.cpuUsage), which stays meaningful when other work shares the machine.
+ */
 function measure(label: string, fn: (text: string, i: number) => void): number {
   for (let i = 0; i < Math.min(50, texts.length); i++) fn(texts[i] as string, i); // warm-up
   let n = 0;
-  let toks = 0;
+  const cpu0 = process.cpuUsage();
   t0 = performance.now();
   const until = t0 + seconds * 1000;
   while (performance.now() < until) {
-    const i = n % texts.length;
-    fn(texts[i] as string, i);
-    toks += tokens / texts.length;
+    fn(texts[n % texts.length] as string, n % texts.length);
     n += 1;
   }
-  const s = (performance.now() - t0) / 1000;
+  const wall = (performance.now() - t0) / 1000;
+  const used = process.cpuUsage(cpu0);
+  const cpu = (used.user + used.system) / 1e6;
+  const perArticle = tokens / texts.length;
   console.log(
-    `${label.padEnd(28)} ${(n / s).toFixed(0).padStart(7)} articles/s ${(toks / s).toFixed(0).padStart(9)} tokens/s`,
+    `${label.padEnd(26)} ${(n / cpu).toFixed(0).padStart(7)} articles/s ${((n * perArticle) / cpu).toFixed(0).padStart(9)} tokens/s` +
+      `   (${(n / wall).toFixed(0)} articles per wall-clock s)`,
   );
-  return n / s;
+  return n / cpu;
 }
 
 measure('tokenise + sentences', (t) => buildDoc(t));
 measure('dates (chrono-node)', (t) => findTimes(t, '2025-03-14T12:00:00Z'));
+const posTagger = loadPosModel();
+measure('POS tagger (optional)', (t) =>
+  posTagger.tagDocument(buildDoc(t).sentences.map((s) => s.tokens.map((k) => k.text))),
+);
 measure('NER tagger', (t) =>
   nerTagger.tagDocument(buildDoc(t).sentences.map((s) => s.tokens.map((k) => k.text))),
 );
-// The engine around the tagger: replay each article's tags from a cache so only the engine's own work is timed.
+
+// The stages around the tagger: replay each article's tags from a cache so only the engine's own work is timed.
 const cache = new Map<string, ReturnType<typeof nerTagger.tagDocument>>();
 const cachedTagger = {
   tagDocument(sentences: readonly (readonly string[])[]) {
@@ -94,12 +109,33 @@ const cachedTagger = {
     return tags;
   },
 };
+const lexicon = createLexicon();
+const ner = createNerStage(cachedTagger);
+const prepared = texts.map((t, i) => {
+  const doc = buildDoc(t, '2025-03-14T12:00:00Z');
+  return { doc, entities: extractEntities(doc, { ner, lexicon, articleId: String(i), version: 'bench' }) };
+});
+const docs = new Map(texts.map((t, i) => [t, i]));
+measure('entities (cached NER)', (t, i) =>
+  extractEntities(buildDoc(t, '2025-03-14T12:00:00Z'), {
+    ner,
+    lexicon,
+    articleId: String(i),
+    version: 'bench',
+  }),
+);
+measure('events (given entities)', (t) => {
+  const p = prepared[docs.get(t) ?? 0];
+  if (p) extractEvents(p.doc, p.entities);
+});
 const replay = createExtractor({ nerTagger: cachedTagger, version: 'bench' });
-for (const [i, t] of texts.entries()) replay.extract({ id: String(i), text: t });
 measure('engine without NER', (t, i) =>
   replay.extract({ id: String(i), text: t, publishedAt: '2025-03-14T12:00:00Z' }),
 );
-const full = measure('full engine (entities)', (t, i) =>
+const full = measure('full engine', (t, i) =>
   extractor.extract({ id: String(i), text: t, publishedAt: '2025-03-14T12:00:00Z' }),
 );
-console.log(full >= 200 ? 'target >= 200 articles/s: met' : 'target >= 200 articles/s: NOT met');
+const at3k = (full * bytes) / texts.length / 3072;
+console.log(
+  `full engine scaled to 3 KB articles: ${at3k.toFixed(0)} articles/s (target >= 200: ${at3k >= 200 ? 'met' : 'NOT met'})`,
+);

@@ -3,7 +3,10 @@
  * identification/classification (issue 4 rules, see eval-events/score.ts), per type and overall, for all KAIROS
  * types and for the types the taxonomy covers.
  *
- *   node services/extract/scripts/eval-events.ts [--data DIR] [--no-ner] [--json]
+ *   node services/extract/scripts/eval-events.ts [--data DIR] [--no-ner] [--merge] [--json]
+ *
+ * --no-ner runs without the entity stage (no entity links); --merge scores the product's merged events instead
+ * of mention-level events (WikiEvents annotates every mention, so merging lowers recall).
  *
  * DIR defaults to $NEWSFLOW_EVAL_DATA/wikievents or ../shared/eval/data/wikievents.
  */
@@ -25,6 +28,7 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string' },
     'no-ner': { type: 'boolean', default: false },
+    merge: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
 });
@@ -68,9 +72,13 @@ for (const d of docs) {
   const doc = buildDoc(d.text);
   if (pos) {
     const tags = pos.tagDocument(doc.sentences.map((s) => s.tokens.map((t) => t.text)));
-    doc.sentences.forEach((s, si) => s.tokens.forEach((t, ti) => (t.pos = tags[si]?.[ti] ?? t.pos)));
+    doc.sentences.forEach((s, si) => {
+      s.tokens.forEach((t, ti) => {
+        t.pos = tags[si]?.[ti] ?? t.pos;
+      });
+    });
   }
-  const events = extractEvents(doc, entitiesOf(doc, d.id), { merge: process.env.MERGE === '1' });
+  const events = extractEvents(doc, entitiesOf(doc, d.id), { merge: values.merge });
   for (const [name, scope] of Object.entries(scopes))
     scoreDoc(d, events, scope, results[name] as Map<string, TypeCounts>);
 }

@@ -50,8 +50,8 @@ export const EventTime = z
       .min(1)
       .describe('ISO 8601 date, date-time or interval (`start/end`), resolved when possible.'),
     granularity: z
-      .enum(['instant', 'day', 'week', 'month', 'year', 'interval'])
-      .describe('Precision of `value`.'),
+      .enum(['instant', 'part-of-day', 'day', 'week', 'month', 'year', 'interval'])
+      .describe('Precision of `value` (`part-of-day`: e.g. Thursday night).'),
     resolved: z.boolean().describe('True when resolved against a known publication date.'),
   })
   .describe('Normalised time of the event.');

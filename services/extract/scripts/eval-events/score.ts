@@ -65,8 +65,8 @@ export function scoreDoc(
   into: Map<string, TypeCounts>,
 ) {
   const get = (k: string): TypeCounts => {
-    let c = into.get(k);
-    if (!c) into.set(k, (c = newTypeCounts()));
+    const c = into.get(k) ?? newTypeCounts();
+    into.set(k, c);
     return c;
   };
   const golds = doc.events.filter(scope.gold);

@@ -21,6 +21,11 @@ const AKA = [
   ['formerly', 'known', 'as'],
 ];
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'", '«']);
+const QUOTE_PAIRS = new Map([
+  ['“', '”'],
+  ['"', '"'],
+  ['‘', '’'],
+]);
 const PAREN_PREFIXES = new Set(['formerly', 'previously', 'also', 'aka', 'a.k.a.', 'now']);
 /** Lower-case name particles allowed inside an alias ("Abu Bakr al-Baghdadi", "bin Laden"). */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'van', 'von', 'da', 'of', 'the']);
@@ -51,7 +56,8 @@ function matchAka(words: string[], i: number): number {
 
 /**
  * Aliases the text states right after a name: "al-Rifai, also known as “Abu Khadija”", "a.k.a.", "dubbed",
- * and parentheses: "Hayat Tahrir al-Sham (HTS)", "X (formerly Twitter)". The alias reuses an existing mention
+ * a nickname in quotes right after a person's name (Abdallah al-Rifai “Abu Khadija”), and parentheses:
+ * "Hayat Tahrir al-Sham (HTS)", "X (formerly Twitter)". The alias reuses an existing mention
  * over the same tokens or becomes a new mention of the name's kind.
  */
 export function findAliases(
@@ -71,6 +77,9 @@ export function findAliases(
       closer = ')';
       i += 1;
       if (PAREN_PREFIXES.has(words[i] ?? '')) i += matchAka(words, i) || 1;
+    } else if (m.kind === 'person' && QUOTE_PAIRS.has(words[i] ?? '')) {
+      // A nickname in quotes right after a name: Abdallah al-Rifai “Abu Khadija”.
+      closer = QUOTE_PAIRS.get(words[i] ?? '');
     } else {
       if (words[i] === ',') i += 1;
       const aka = matchAka(words, i);
@@ -80,7 +89,8 @@ export function findAliases(
     if (OPEN_QUOTES.has(words[i] ?? '')) i += 1;
     const n = nameRun(tokens, i);
     if (n === 0) continue;
-    if (closer && words[i + n] !== closer) continue;
+    if (closer && words[i + n] !== closer && !(closer !== ')' && words[i + n] === ',' && words[i + n + 1] === closer))
+      continue;
     const row = cov[m.sentence] as Int32Array;
     const existing = mentions[row[i] ?? -1];
     let alias: Mention | undefined;

@@ -51,6 +51,16 @@ describe('extractEntities', () => {
     expect(byName(es, 'Islamic State')?.aliases).toEqual(['ISIS', 'IS']);
   });
 
+  it('reads a nickname in quotes right after a person name as an alias', () => {
+    const es = run('Abdallah al-Rifai “Abu Khadija” was killed.', { 'Abdallah al-Rifai': 'PER' });
+    expect(es.map((e) => [e.name, e.aliases])).toEqual([['Abdallah al-Rifai', ['Abu Khadija']]]);
+  });
+
+  it('reads a former name in parentheses as an alias', () => {
+    const es = run('He posted on X (formerly Twitter) again.', { X: 'ORG' });
+    expect(es.map((e) => [e.name, e.aliases])).toEqual([['X', ['Twitter']]]);
+  });
+
   it('links an acronym that spells a long form used elsewhere in the article', () => {
     const es = run('The Syrian Observatory for Human Rights said so. Later SOHR denied it.', {
       'Syrian Observatory for Human Rights': 'ORG',
@@ -108,6 +118,22 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('attaches a role-only description to the one named holder of that role, or makes it an entity', () => {
+    const es = run(
+      'Syria’s interim Foreign Minister Asaad al-Shibani arrived. The Syrian foreign minister met Iraq’s prime minister.',
+      { 'Asaad al-Shibani': 'PER', Syrian: 'MISC' },
+    );
+    expect(byName(es, 'Asaad al-Shibani')?.mentions.map((m) => [m.text, m.form])).toEqual([
+      ['Asaad al-Shibani', 'name'],
+      ['The Syrian foreign minister', 'nominal'],
+    ]);
+    expect(byName(es, "Iraq's prime minister")).toMatchObject({
+      kind: 'person',
+      key: 'person:prime minister of iraq',
+      roles: [{ title: 'Prime Minister', affiliation: 'Iraq' }],
+    });
+  });
+
   it('retypes a name the tagger called an organisation when the text gives it a title', () => {
     const es = run('Abdallah al-Rifai, the Islamic State’s deputy caliph, died.', {
       'Abdallah al-Rifai': 'ORG',
@@ -158,6 +184,19 @@ describe('extractEntities', () => {
       ['location', 'Syria', 1],
       ['nationality', 'Kurdish', 1],
     ]);
+  });
+
+  it('links a personal pronoun only when one person is named in the window before it', () => {
+    const es = run('Abu Khadija was hunted. Confirmation of his death came. Trump and Sudani spoke. He left.', {
+      'Abu Khadija': 'PER',
+      Trump: 'PER',
+      Sudani: 'PER',
+    });
+    expect(byName(es, 'Abu Khadija')?.mentions.map((m) => [m.text, m.form])).toEqual([
+      ['Abu Khadija', 'name'],
+      ['his', 'pronoun'],
+    ]);
+    expect(es.flatMap((e) => e.mentions).filter((m) => m.text === 'He')).toEqual([]);
   });
 
   it('resolves dates against the publication date and merges equal dates', () => {

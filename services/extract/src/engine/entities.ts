@@ -8,12 +8,15 @@ import {
   entityMentions,
   salienceScore,
 } from './entity-build.ts';
-import type { EntityRole, ExtractedEntity } from './entity-types.ts';
+import { attachUnnamedRoles, resolveRoles } from './entity-roles.ts';
+import type { ExtractedEntity } from './entity-types.ts';
 import { entityId, entityKey } from './ids.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { byPosition, type Mention } from './mention.ts';
 import { collectMentions } from './mentions.ts';
 import { normalizeName } from './normalize.ts';
+import { resolvePronouns } from './pronouns.ts';
+import { findUnnamedRoles } from './role-mentions.ts';
 import type { TimeMention } from './time.ts';
 import { findTitles, type RoleFact } from './titles.ts';
 import type { Doc, MentionSpan } from './types.ts';
@@ -32,32 +35,9 @@ export interface EntityDeps {
   times?: readonly TimeMention[];
 }
 
-function resolveRoles(facts: RoleFact[], entityOf: Map<Mention, ExtractedEntity>): EntityRole[] {
-  const roles = new Map<string, EntityRole>();
-  for (const f of facts) {
-    const role: EntityRole = { title: f.title };
-    const aff = f.affiliation ? entityOf.get(f.affiliation) : undefined;
-    if (aff) {
-      role.affiliation = aff.kind === 'nationality' ? (aff.country ?? aff.name) : aff.name;
-      role.affiliationKey =
-        aff.kind === 'nationality' && aff.country ? `location:${normalizeName(aff.country)}` : aff.key;
-    }
-    if (f.qualifiers.length > 0) role.qualifiers = f.qualifiers;
-    const id = `${f.title.toLowerCase()}|${role.affiliation ?? ''}`;
-    const prev = roles.get(id);
-    if (prev) {
-      const q = [...new Set([...(prev.qualifiers ?? []), ...(role.qualifiers ?? [])])];
-      if (q.length > 0) prev.qualifiers = q;
-    } else roles.set(id, role);
-  }
-  // A title without affiliation adds nothing when the same title is known with one.
-  const withAff = new Set([...roles.values()].filter((r) => r.affiliation).map((r) => r.title.toLowerCase()));
-  return [...roles.values()].filter((r) => r.affiliation || !withAff.has(r.title.toLowerCase()));
-}
-
 /**
  * Entities of one document: tagger spans refined by lexicons and rules, dates, stated aliases, titles and
- * appositions, in-document coreference; each cluster becomes an entity with canonical name, aliases, roles,
+ * appositions, in-document coreference (names, aliases, descriptions, unambiguous personal pronouns); each cluster becomes an entity with canonical name, aliases, roles,
  * mentions, salience, confidence and a deterministic id. Pure given its dependencies.
  */
 export function extractEntities(doc: Doc, deps: EntityDeps): ExtractedEntity[] {
@@ -66,6 +46,7 @@ export function extractEntities(doc: Doc, deps: EntityDeps): ExtractedEntity[] {
   mentions = [...mentions, ...aliases.added].sort(byPosition);
   const titles = findTitles(doc, mentions, deps.lexicon);
   mentions = [...mentions, ...titles.added].sort(byPosition);
+  const unnamed = findUnnamedRoles(doc, mentions, deps.lexicon);
   const clusters = clusterMentions(mentions, [...aliases.links, ...titles.links]);
 
   const titleText = normalizeName(deps.title ?? '');
@@ -101,15 +82,28 @@ export function extractEntities(doc: Doc, deps: EntityDeps): ExtractedEntity[] {
     built.push({ entity, score: salienceScore(ms, inTitle), ms });
     for (const m of ms) entityOf.set(m, entity);
   }
-  const max = Math.max(1, ...built.map((b) => b.score));
   const facts = new Map<ExtractedEntity, RoleFact[]>();
   for (const f of titles.roles) {
     const e = entityOf.get(f.person);
     if (e) facts.set(e, [...(facts.get(e) ?? []), f]);
   }
-  return built.map(({ entity, score }) => {
-    entity.salience = Math.round((score / max) * 1000) / 1000;
-    entity.roles = resolveRoles(facts.get(entity) ?? [], entityOf);
-    return entity;
-  });
+  for (const { entity } of built) entity.roles = resolveRoles(facts.get(entity) ?? [], entityOf);
+  const entities = built.map((b) => b.entity);
+  const extra = attachUnnamedRoles(unnamed, entities, entityOf, deps);
+  const scored = [
+    ...built.map((b) => ({
+      entity: b.entity,
+      score: b.score + (b.entity.mentions.length - b.ms.length) * 0.5,
+    })),
+    ...extra.map((e) => ({ entity: e, score: salienceScore([], false) + e.mentions.length * 0.5 })),
+  ];
+  const max = Math.max(1, ...scored.map((b) => b.score));
+  for (const { entity, score } of scored) entity.salience = Math.round((score / max) * 1000) / 1000;
+  resolvePronouns(
+    doc,
+    scored.map((b) => b.entity),
+  );
+  return scored
+    .map((b) => b.entity)
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.key < b.key ? -1 : 1));
 }

@@ -13,7 +13,7 @@ export interface EntityRole {
 }
 
 /** How a mention names its entity. */
-export type MentionForm = 'name' | 'alias' | 'nominal';
+export type MentionForm = 'name' | 'alias' | 'nominal' | 'pronoun';
 
 /** One mention of an entity (absolute character offsets, end-exclusive). */
 export interface EntityMention {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { entityIdFor } from '@newsflow/shared';
 import { normalizeName } from './normalize.ts';
 import type { EntityKind } from './types.ts';
 
@@ -11,10 +11,10 @@ export function entityKey(kind: EntityKind, canonical: string): string {
 }
 
 /**
- * Deterministic entity id from (article id, extractor version, canonical key): re-running the same extractor
- * version on the same article yields the same ids, so downstream upserts make replays harmless. The only place
- * ids are derived; swap in the shared helper here when it exists.
+ * Deterministic entity id from (article id, extractor version, canonical key), derived by the shared helper
+ * that the published messages use: re-running the same extractor version on the same article yields the same
+ * ids, so downstream upserts make replays harmless.
  */
 export function entityId(articleId: string, version: string, key: string): string {
-  return createHash('sha256').update(`${articleId}\u0000${version}\u0000${key}`).digest('hex').slice(0, 32);
+  return entityIdFor(articleId, version, key);
 }

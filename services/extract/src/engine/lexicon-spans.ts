@@ -67,7 +67,9 @@ export function recoverFromLexicon(doc: Doc, mentions: readonly Mention[], lex: 
     if (ALL_CAPS_RE.test(toks.map((t) => t.text).join(''))) return;
     const row = cov[si] as Int32Array;
     for (let i = 0; i < toks.length; i++) {
-      if (row[i] !== -1 || !UPPER_START_RE.test(toks[i]?.text ?? '')) continue;
+      const first = toks[i]?.text ?? '';
+      if (row[i] !== -1 || !UPPER_START_RE.test(first) || !lex.firstTokens.has(first.replace(/’/g, "'")))
+        continue;
       for (let n = Math.min(lex.maxTokens, toks.length - i); n >= 1; n--) {
         let free = true;
         for (let k = i; k < i + n; k++) if (row[k] !== -1) free = false;

@@ -29,7 +29,7 @@ describe('entity ids', () => {
     const key = entityKey('person', 'Fouad Hussein');
     expect(key).toBe('person:fouad hussein');
     expect(entityId('a1', 'v1', key)).toBe(entityId('a1', 'v1', key));
-    expect(entityId('a1', 'v1', key)).toMatch(/^[0-9a-f]{32}$/);
+    expect(entityId('a1', 'v1', key)).toMatch(/^ent_[0-9a-f]{24}$/);
     expect(entityId('a1', 'v2', key)).not.toBe(entityId('a1', 'v1', key));
     expect(entityId('a2', 'v1', key)).not.toBe(entityId('a1', 'v1', key));
   });

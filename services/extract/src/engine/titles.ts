@@ -1,5 +1,5 @@
 import type { AliasLink } from './aliases.ts';
-import { type Lexicon, lexKey, ROLE_PREFIXES, ROLE_QUALIFIERS } from './lexicon/index.ts';
+import { type Lexicon, lexKey, RANKS, ROLE_PREFIXES, ROLE_QUALIFIERS } from './lexicon/index.ts';
 import { type Mention, mentionAt } from './mention.ts';
 import type { Doc, Token } from './types.ts';
 
@@ -42,16 +42,6 @@ const NAMING_VERBS = new Set([
   'confirmed',
   'designated',
 ]);
-const RANKS = new Set([
-  'Major',
-  'General',
-  'Captain',
-  'Colonel',
-  'Marshal',
-  'Field Marshal',
-  'Admiral',
-  'Commander',
-]);
 
 interface RoleNP {
   title: string;
@@ -75,8 +65,8 @@ function toFact(person: Mention, np: RoleNP): RoleFact {
   return fact;
 }
 
-/** Extracts roles and appositive descriptions of people in one document. */
-class TitleFinder {
+/** Extracts roles and appositive descriptions of people in one document (shared with `role-mentions.ts`). */
+export class TitleFinder {
   readonly starts = new Map<string, Mention>();
   readonly ends = new Map<string, Mention>();
   readonly lex: Lexicon;

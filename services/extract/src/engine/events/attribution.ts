@@ -2,9 +2,10 @@
  * Attributed source of an event: the speaker of a reporting verb in the same sentence ("a security official
  * disclosed that ...", "“...,” al-Sudani stated", "..., said the ministry") or of "according to X".
  */
-import { speakerOf } from './args.ts';
+
 import { type Phrase, phraseAt } from './np.ts';
 import type { SentenceView } from './sentence-view.ts';
+import { speakerOf } from './subject.ts';
 import type { TriggerHit } from './triggers.ts';
 
 /** Verbs whose speaker can be attributed, and whether they hedge what they report. */
@@ -22,7 +23,11 @@ export interface Attribution {
  * Source of the event at `hit`, given the statement triggers of the same sentence. The nearest reporting
  * verb wins; a statement event is not its own source.
  */
-export function attributionOf(v: SentenceView, hit: TriggerHit, reporters: readonly TriggerHit[]): Attribution | undefined {
+export function attributionOf(
+  v: SentenceView,
+  hit: TriggerHit,
+  reporters: readonly TriggerHit[],
+): Attribution | undefined {
   for (let k = 0; k + 1 < v.lw.length; k++) {
     if (v.lw[k] === 'according' && v.lw[k + 1] === 'to') {
       const p = phraseAt(v, k + 2);

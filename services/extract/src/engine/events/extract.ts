@@ -11,7 +11,14 @@ import { modalityOf } from './modality.ts';
 import { buildViews, type SentenceView } from './sentence-view.ts';
 import { eventType } from './taxonomy.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
-import type { EventArgument, EventEntityInput, EventTime, ExtractEventsOptions, ExtractedEvent } from './types.ts';
+import type {
+  EventArgument,
+  EventEntityInput,
+  EventTime,
+  ExtractEventsOptions,
+  ExtractedEvent,
+} from './types.ts';
+import { PRONOUNS } from './words.ts';
 
 const NON_VIOLENT_DEATH = new Set(['die', 'perish', 'drown', 'death', 'dead', 'fatality', 'suicide']);
 
@@ -42,7 +49,7 @@ function newsworthyStatement(e: ExtractedEvent, hit: TriggerHit): boolean {
   if (!speaker) return false;
   if (speaker.entityKey) return true;
   const last = speaker.text.split(/\s+/).at(-1) ?? '';
-  return /^\p{Lu}/u.test(last);
+  return /^\p{Lu}/u.test(last) && !PRONOUNS.has(last.toLowerCase());
 }
 
 /** Extract the events of one document. `entities` are the entity clusters of the same document. */
@@ -132,7 +139,11 @@ function buildEvent(
     arguments: args,
     modality,
     confidence: confidence(hit.sense.conf, args.length),
-    plover: natural ? { event: 'NONE' } : mode ? { event: def.plover.event, mode } : { event: def.plover.event },
+    plover: natural
+      ? { event: 'NONE' }
+      : mode
+        ? { event: def.plover.event, mode }
+        : { event: def.plover.event },
     cameo: natural ? '' : (hit.sense.cameo ?? def.cameo),
   };
   if (time) event.time = time;

@@ -110,14 +110,27 @@ const IRREGULAR: Record<string, string> = {
   tied: 'tie',
 };
 
-const SAME_FORMS = new Set(['hit', 'set', 'put', 'cut', 'hurt', 'beat', 'cast', 'spread', 'quit', 'shut', 'bid']);
+const SAME_FORMS = new Set([
+  'hit',
+  'set',
+  'put',
+  'cut',
+  'hurt',
+  'beat',
+  'cast',
+  'spread',
+  'quit',
+  'shut',
+  'bid',
+]);
 
 /** Candidate lemmas for a lower-cased word, most likely first. Always includes the word itself as 'base'. */
 export function lemmaCandidates(word: string): LemmaCandidate[] {
   const w = word.toLowerCase();
   const out: LemmaCandidate[] = [];
   const irregular = IRREGULAR[w];
-  if (irregular) out.push({ lemma: irregular, form: w.endsWith('s') ? 's' : w.endsWith('ing') ? 'ing' : 'ed' });
+  if (irregular)
+    out.push({ lemma: irregular, form: w.endsWith('s') ? 's' : w.endsWith('ing') ? 'ing' : 'ed' });
   if (SAME_FORMS.has(w)) out.push({ lemma: w, form: 'ed' });
   out.push({ lemma: w, form: 'base' });
   const n = w.length;

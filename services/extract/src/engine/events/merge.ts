@@ -32,8 +32,11 @@ function hasRole(e: ExtractedEvent, role: EventRole): boolean {
 }
 
 function copyArg(to: ExtractedEvent, a: EventArgument): void {
+  // An attack is not its own instrument ("killed in an airstrike" shares the airstrike with the attack).
+  if (a.start <= to.trigger.start && to.trigger.end <= a.end) return;
   to.arguments.push({ ...a });
-  if (a.role === 'place' && !to.place) to.place = a.entityKey ? { ...span(a), entityKey: a.entityKey } : span(a);
+  if (a.role === 'place' && !to.place)
+    to.place = a.entityKey ? { ...span(a), entityKey: a.entityKey } : span(a);
 }
 
 function span(a: EventArgument): { text: string; start: number; end: number } {
@@ -71,11 +74,23 @@ export function shareAcrossTypes(events: ExtractedEvent[], index?: SentenceIndex
 
 function anchors(e: ExtractedEvent): Set<string> {
   const roles = ANCHOR[e.type] ?? [];
-  return new Set(e.arguments.filter((a) => roles.includes(a.role) && a.entityKey).map((a) => a.entityKey as string));
+  return new Set(
+    e.arguments.filter((a) => roles.includes(a.role) && a.entityKey).map((a) => a.entityKey as string),
+  );
 }
 
 /** Nouns that refer back to any event of their type ("the operation", "the incident"). */
-const GENERIC = new Set(['operation', 'attack', 'attacks', 'incident', 'strike', 'assault', 'raid', 'death', 'killing']);
+const GENERIC = new Set([
+  'operation',
+  'attack',
+  'attacks',
+  'incident',
+  'strike',
+  'assault',
+  'raid',
+  'death',
+  'killing',
+]);
 
 /** A definite or possessive nominal mention that refers back to `c` ("the operation", "his death"). */
 function isAnaphorOf(e: ExtractedEvent, c: ExtractedEvent): boolean {

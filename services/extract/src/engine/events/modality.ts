@@ -42,7 +42,8 @@ export function modalityOf(v: SentenceView, i: number, futureTime: boolean): Mod
     if (PLANNED.has(w)) planned = true;
     if (HEDGED.has(w)) hedged = true;
     const next = v.lw[k + 1] ?? '';
-    if (PLANNED_BIGRAMS.some(([a, b]) => a === w && b === next && !(a === 'due' && i - k > 2))) planned = true;
+    if (PLANNED_BIGRAMS.some(([a, b]) => a === w && b === next && !(a === 'due' && i - k > 2)))
+      planned = true;
     if (w === 'failed' && next === 'to') negated = true;
   }
   if (v.lw[i + 1] === 'attempt' || v.lw[i + 1] === 'plot') hedged = true;

@@ -83,7 +83,14 @@ function withEntity(v: SentenceView, p: Phrase): Phrase {
   return { a, b: Math.max(p.b, m.b), head: Math.max(p.head, m.b - 1), entityKey: m.key };
 }
 
-const QUANTIFIERS = [['at', 'least'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['up', 'to'], ['as', 'many', 'as']];
+const QUANTIFIERS = [
+  ['at', 'least'],
+  ['more', 'than'],
+  ['less', 'than'],
+  ['fewer', 'than'],
+  ['up', 'to'],
+  ['as', 'many', 'as'],
+];
 
 /** Length of a leading quantifier ("at least", "more than") that is not part of the phrase's head. */
 function quantifierLength(v: SentenceView, a: number): number {
@@ -158,7 +165,13 @@ export function phraseEndingAt(v: SentenceView, j: number): Phrase | undefined {
   }
   let head = m ? m.b - 1 : j;
   // "five more were wounded": the number is the head.
-  if (!m && (w === 'more' || w === 'others') && head > a && /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(v.lw[head - 1] ?? '')) head--;
+  if (
+    !m &&
+    (w === 'more' || w === 'others') &&
+    head > a &&
+    /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(v.lw[head - 1] ?? '')
+  )
+    head--;
   return m ? { a, b: m.b, head, entityKey: m.key } : { a, b: j + 1, head };
 }
 

@@ -3,7 +3,17 @@
  * vs "was fired", "meet the demands"). Each rule looks at the lower-cased tokens around the candidate.
  */
 import type { Form } from './lemma.ts';
-import { BE_FORMS, DETERMINERS, isCapitalized, PERSON_NOUNS, PLACE_NOUNS, PRONOUNS, WEAPON_NOUNS } from './words.ts';
+import {
+  BE_FORMS,
+  DETERMINERS,
+  isCapitalized,
+  NUMBER_WORDS,
+  PERSON_NOUNS,
+  PLACE_NOUNS,
+  PRONOUNS,
+  VEHICLE_NOUNS,
+  WEAPON_NOUNS,
+} from './words.ts';
 
 /** What a rule sees: the sentence's tokens and the candidate trigger. */
 export interface RuleContext {
@@ -34,7 +44,12 @@ function windowHas(c: RuleContext, words: ReadonlySet<string>, from: number, to:
 function objectHead(c: RuleContext): { word: string; raw: string } {
   let k = c.i + 1;
   const stop = Math.min(c.lw.length, c.i + 6);
-  while (k < stop && (DETERMINERS.has(c.lw[k] ?? '') || /^\d/.test(c.lw[k] ?? ''))) k++;
+  while (
+    k < stop &&
+    (DETERMINERS.has(c.lw[k] ?? '') || NUMBER_WORDS.has(c.lw[k] ?? '') || /^\d/.test(c.lw[k] ?? ''))
+  ) {
+    k++;
+  }
   return { word: c.lw[k] ?? '', raw: c.raw[k] ?? '' };
 }
 
@@ -49,8 +64,12 @@ const MILITARY_MODS = s(
   'air drone missile rocket military aerial israeli american u.s. us russian coalition retaliatory precision ' +
     'deadly targeted artillery nuclear preemptive pre-emptive airstrike naval surgical',
 );
-const LABOUR_MODS = s('hunger general labor labour workers teachers nationwide national rail transport doctors');
-const DISASTER_CUES = s('gas boiler leak accidental accidentally cylinder factory refinery pipeline plant fuel');
+const LABOUR_MODS = s(
+  'hunger general labor labour workers teachers nationwide national rail transport doctors',
+);
+const DISASTER_CUES = s(
+  'gas boiler leak accidental accidentally cylinder factory refinery pipeline plant fuel',
+);
 const FIRE_ATTACK_MODS = s(
   'open opened opening opens heavy enemy return returned small-arms artillery mortar rocket sniper ' +
     'machine-gun automatic live friendly under',
@@ -68,7 +87,8 @@ const MEET_OBJECTS = s(
     'expectations goal goals threshold condition conditions obligations challenge challenges end',
 );
 const STATEMENT_OBJECTS = s(
-  'statement statements communique communiqué declaration video message report announcement warning footage recording',
+  'statement statements communique communiqué declaration video message report announcement warning footage recording ' +
+    'appeal photo photos image images',
 );
 const JOINT_BODIES = s(
   'room task taskforce coalition alliance committee commission council center centre mechanism command cell ' +
@@ -92,7 +112,19 @@ const LEGAL_CUES = s(
 const PRISON_CUES = s(
   'prison jail years year months life death serve serving served handed suspended lengthy maximum minimum',
 );
-const CUSTODY_OBJECTS = s('prison custody jail detention captivity bail hostage hostages prisoners detainees');
+/** Nouns after "death" that make it a modifier, not a death ("death penalty", "death spiral"). */
+const NOT_DEATH_EVENT = s(
+  'penalty sentence sentences row threat threats squad certificate spiral knell trap wish metal',
+);
+const DISEASE_CUES = s(
+  'spread spreading spreads outbreak cases case infected infection infections affecting affected died deaths epidemic contracted symptoms',
+);
+const ORDERED_ACTS = s(
+  'departure evacuation release arrest withdrawal closure shutdown halt investigation ban',
+);
+const CUSTODY_OBJECTS = s(
+  'prison custody jail detention captivity bail hostage hostages prisoners detainees',
+);
 const RELEASE_NON_PERSON = s(
   'statement video report footage images photos data figures album film details names list funds money ' +
     'results version update documents',
@@ -102,8 +134,31 @@ const MOTION_PREPS = s('to into toward towards back home across through onto');
 /** Rules by name (the lexicon refers to them). */
 export const RULES: Record<string, Rule> = {
   pastForm: (c) => c.form === 'ed',
+  searchForPerson: (c) =>
+    nextWord(c) === 'for' &&
+    windowHas(
+      c,
+      s(
+        'man woman suspect suspects gunman gunmen attacker attackers killer perpetrator perpetrators fugitive',
+      ),
+      2,
+      4,
+    ),
+  diseaseContext: (c) => windowHas(c, DISEASE_CUES, -6, 6),
+  // "the police said in a statement": the statement is the channel of the reporting verb, not a second event.
+  notChannel: (c) =>
+    !(
+      DETERMINERS.has(prevWord(c)) &&
+      ['in', 'issued', 'issue', 'issues', 'released', 'release', 'read'].includes(at(c, -2))
+    ),
+  notMedical: (c) => !['heart', 'panic', 'asthma', 'anxiety', 'cyber', 'cyber-'].includes(prevWord(c)),
   buildingSubject: (c) =>
-    windowHas(c, s('building buildings bridge roof house tower ceiling wall walls mine dam structure hotel school'), -4, -1),
+    windowHas(
+      c,
+      s('building buildings bridge roof house tower ceiling wall walls mine dam structure hotel school'),
+      -4,
+      -1,
+    ),
   notPlea: (c) => !['guilty', 'not', 'innocent', 'no'].includes(nextWord(c)),
   verbOnly: (c) => !DETERMINERS.has(prevWord(c)),
   nounOnly: (c) => !PRONOUNS.has(prevWord(c)) && prevWord(c) !== 'to',
@@ -114,18 +169,23 @@ export const RULES: Record<string, Rule> = {
       ['on', 'against', 'that', 'targeting', 'killed', 'hit'].includes(nextWord(c)) ||
       c.priorViolence),
   labourStrike: (c) =>
-    LABOUR_MODS.has(prevWord(c)) || (prevWord(c) === 'on' && ['went', 'go', 'are', 'were'].includes(at(c, -2))),
+    LABOUR_MODS.has(prevWord(c)) ||
+    (prevWord(c) === 'on' && ['went', 'go', 'are', 'were'].includes(at(c, -2))),
   notDisasterCue: (c) => !windowHas(c, DISASTER_CUES, -5, 5),
   disasterCue: (c) => windowHas(c, DISASTER_CUES, -5, 5),
-  blowUp: (c) => ['up', 'apart'].includes(nextWord(c)),
+  blowUp: (c) =>
+    windowHas(c, s('up apart out'), 1, 3) || (nextWord(c) === 'to' && ['pieces', 'bits'].includes(at(c, 2))),
   fireAttack: (c) => FIRE_ATTACK_MODS.has(prevWord(c)),
   firedAtSomething: (c) => c.form !== 's' && FIRED_AT.has(nextWord(c)),
   firePerson: (c) =>
-    c.form === 'ed' &&
-    !FIRED_AT.has(nextWord(c)) &&
-    (isPassive(c) || personLike(objectHead(c).word, objectHead(c).raw)),
+    (c.form !== 'ing' && ['him', 'her', 'them', 'us', 'me'].includes(nextWord(c))) ||
+    (c.form === 'ed' &&
+      !FIRED_AT.has(nextWord(c)) &&
+      (isPassive(c) || personLike(objectHead(c).word, objectHead(c).raw))),
   fireDisaster: (c) =>
-    !FIRE_ATTACK_MODS.has(prevWord(c)) && !['cease', 'cease-'].includes(prevWord(c)) && windowHas(c, FIRE_CUES, -4, 4),
+    !FIRE_ATTACK_MODS.has(prevWord(c)) &&
+    !['cease', 'cease-'].includes(prevWord(c)) &&
+    windowHas(c, FIRE_CUES, -4, 4),
   armedConflict: (c) =>
     ['civil', 'armed', 'bloody', 'brutal', 'deadly', 'full-scale', 'proxy', 'military', 'violent'].includes(
       prevWord(c),
@@ -162,8 +222,7 @@ export const RULES: Record<string, Rule> = {
     !['that', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'how', 'what', 'our'].includes(nextWord(c)),
   lowercaseMarch: (c) => c.raw[c.i] === 'march' || c.raw[c.i] === 'marches',
   sendTroops: (c) => windowHas(c, TROOPS, 1, 4),
-  notDeathPenalty: (c) =>
-    !['penalty', 'sentence', 'row', 'threat', 'threats', 'squad', 'certificate', 'sentences'].includes(nextWord(c)),
+  notDeathPenalty: (c) => !NOT_DEATH_EVENT.has(nextWord(c)),
   deadPerson: (c) => !['end', 'ends', 'heat', 'zone', 'line', 'letter', 'weight'].includes(nextWord(c)),
   suicideDeath: (c) =>
     !s(
@@ -188,7 +247,10 @@ export const RULES: Record<string, Rule> = {
   talksNoun: (c) => !PRONOUNS.has(prevWord(c)),
   callFor: (c) => ['for', 'on', 'upon'].includes(nextWord(c)),
   askTo: (c) => nextWord(c) === 'for' || windowHas(c, s('to'), 1, 5),
-  orderTo: (c) => prevWord(c) !== 'in' && !DETERMINERS.has(prevWord(c)) && windowHas(c, s('to'), 1, 6),
+  orderTo: (c) =>
+    prevWord(c) !== 'in' &&
+    !DETERMINERS.has(prevWord(c)) &&
+    (windowHas(c, s('to'), 1, 6) || ORDERED_ACTS.has(objectHead(c).word)),
   signAgreement: (c) =>
     windowHas(
       c,
@@ -197,16 +259,22 @@ export const RULES: Record<string, Rule> = {
       4,
     ),
   cooperativeEffort: (c) =>
-    ['effort', 'efforts', 'patrols', 'exercises', 'exercise', 'mechanism', 'initiative'].includes(nextWord(c)),
+    ['effort', 'efforts', 'patrols', 'exercises', 'exercise', 'mechanism', 'initiative'].includes(
+      nextWord(c),
+    ),
   establishJointBody: (c) => {
     if (c.lemma === 'set' && nextWord(c) !== 'up') return false;
     return windowHas(c, JOINT_BODIES, 1, 6) || (c.form === 'ed' && windowHas(c, JOINT_BODIES, -3, -1));
   },
-  movementOf: (c) => ['of', 'across', 'into', 'toward', 'towards', 'through', 'between', 'from'].includes(nextWord(c)),
+  movementOf: (c) =>
+    ['of', 'across', 'into', 'toward', 'towards', 'through', 'between', 'from'].includes(nextWord(c)),
   directedMotion: (c) => {
     const n = nextWord(c);
     if (c.lemma === 'go' && c.form === 'ing' && n === 'to') return false;
-    if (!MOTION_PREPS.has(n) && !(c.lemma === 'head' && ['for', 'north', 'south', 'east', 'west'].includes(n))) {
+    if (
+      !MOTION_PREPS.has(n) &&
+      !(c.lemma === 'head' && ['for', 'north', 'south', 'east', 'west'].includes(n))
+    ) {
       return false;
     }
     if (n === 'to' || n === 'into') {
@@ -229,7 +297,8 @@ export const RULES: Record<string, Rule> = {
     !windowHas(c, NOT_WITHDRAW, -4, 5) &&
     (windowHas(c, TROOPS, -6, 6) || (nextWord(c) === 'from' && isCapitalized(c.raw[c.i + 2] ?? ''))),
   notCardiac: (c) =>
-    !['cardiac', 'heart', 'respiratory', 'house'].includes(prevWord(c)) && (c.lemma !== 'custody' || prevWord(c) === 'into'),
+    !['cardiac', 'heart', 'respiratory', 'house'].includes(prevWord(c)) &&
+    (c.lemma !== 'custody' || prevWord(c) === 'into'),
   legalCharge: (c) =>
     prevWord(c) !== 'in' &&
     !['cover', 'service', 'electric', 'battery'].includes(prevWord(c)) &&
@@ -239,12 +308,17 @@ export const RULES: Record<string, Rule> = {
     (c.lemma === 'try'
       ? isPassive(c) && ['for', 'in', 'on', 'by'].includes(nextWord(c))
       : !['clinical', 'field', 'drug', 'vaccine', 'free'].includes(prevWord(c))),
-  courtHearing: (c) => windowHas(c, s('court judge trial tribunal bail appeal sentencing extradition preliminary'), -3, 3),
+  courtHearing: (c) =>
+    windowHas(c, s('court judge trial tribunal bail appeal sentencing extradition preliminary'), -3, 3),
   foundGuilty: (c) => ['found', 'pleaded', 'pled', 'plead', 'pleads', 'declared'].includes(prevWord(c)),
   prisonSentence: (c) => windowHas(c, PRISON_CUES, -4, 4),
   releasePerson: (c) =>
-    !windowHas(c, RELEASE_NON_PERSON, 1, 3) &&
-    (isPassive(c) || personLike(objectHead(c).word, objectHead(c).raw) || windowHas(c, CUSTODY_OBJECTS, 1, 5)),
+    (c.lemma === 'release' &&
+      ['pretrial', 'early', 'conditional', 'his', 'her', 'their'].includes(prevWord(c))) ||
+    (!windowHas(c, RELEASE_NON_PERSON, 1, 3) &&
+      (isPassive(c) ||
+        personLike(objectHead(c).word, objectHead(c).raw) ||
+        windowHas(c, CUSTODY_OBJECTS, 1, 5))),
   tearDown: (c) => ['down', 'apart'].includes(nextWord(c)),
   swornIn: (c) => nextWord(c) === 'in',
   stepDown: (c) => ['down', 'aside'].includes(nextWord(c)),

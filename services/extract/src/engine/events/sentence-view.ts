@@ -39,7 +39,8 @@ function tokenIndexAt(toks: readonly Token[], offset: number): number {
 /** Lower-cased token; "US" (the country) must not read as the pronoun "us". */
 function lower(t: string): string {
   if (t === 'US') return 'u.s.';
-  return t.toLowerCase().replace(/’/g, "'");
+  const l = t.toLowerCase();
+  return l.includes('’') ? l.replaceAll('’', "'") : l;
 }
 
 /** Build one view per sentence, placing every entity mention on its tokens. */

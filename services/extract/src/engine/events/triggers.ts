@@ -2,7 +2,7 @@
  * Trigger detection: every word is lemmatised, looked up in the lexicon, and its senses are filtered by a
  * part-of-speech guess (or the tagger's tag when present) and by the sense's context rule.
  */
-import { type Form, lemmaCandidates } from './lemma.ts';
+import { type Form, type LemmaCandidate, lemmaCandidates } from './lemma.ts';
 import { type Sense, sensesOf, type TriggerPos } from './lexicon.ts';
 import { type RuleContext, ruleAccepts } from './rules.ts';
 import type { SentenceView } from './sentence-view.ts';
@@ -44,14 +44,15 @@ function isNounContext(prev: string, next: string): boolean {
   return DETERMINERS.has(prev) || prev === "'s" || /^\d/.test(prev) || next === 'of';
 }
 
-function posAllowed(pos: TriggerPos, form: Form, prev: string, next: string, tag?: string): boolean {
+function posAllowed(pos: TriggerPos, form: Form, prev: string, tag?: string): boolean {
   if (tag) {
     if (pos === 'n' && !(tag.startsWith('N') || tag === 'VBG' || tag === 'JJ')) return false;
-    if (pos === 'v' && !(tag.startsWith('V') || tag === 'JJ' || (form === 'ing' && tag.startsWith('N')))) return false;
+    if (pos === 'v' && !(tag.startsWith('V') || tag === 'JJ' || (form === 'ing' && tag.startsWith('N'))))
+      return false;
   }
   if (pos === 'n') {
     if (form === 'ed' || form === 'ing') return false;
-    return !MODALS_AND_TO.has(prev) && !SUBJECT_PRONOUNS.has(prev);
+    return (form === 's' && prev === 'to') || (!MODALS_AND_TO.has(prev) && !SUBJECT_PRONOUNS.has(prev));
   }
   if (pos === 'v' && (form === 'base' || form === 's')) return !isNounContext(prev, '');
   return true;
@@ -73,8 +74,8 @@ export function findTriggers(views: readonly SentenceView[]): TriggerHit[] {
     for (let i = 0; i < v.lw.length; i++) {
       const word = v.lw[i] as string;
       if (word.length < 3 || !isWord(word) || insideName(v, i)) continue;
-      // Second part of a hyphenated compound written with spaces ("life - threatening").
-      if (v.lw[i - 1] === '-' && v.toks[i - 1]?.end === v.toks[i]?.start) continue;
+      // Second part of a hyphenated compound ("life-threatening", tokenised "life - threatening").
+      if (v.lw[i - 1] === '-' && /^\p{Ll}/u.test(v.raw[i - 2] ?? '')) continue;
       const hit = senseAt(v, i, word, priorViolence);
       if (!hit) continue;
       hits.push(hit);
@@ -84,23 +85,43 @@ export function findTriggers(views: readonly SentenceView[]): TriggerHit[] {
   return hits;
 }
 
+/**
+ * Lemma candidates of a word that have trigger senses. Memoised: the answer depends only on the word, so
+ * the cache changes speed, never output; it is bounded so a long-running process cannot grow it without limit.
+ */
+const candidateCache = new Map<string, LemmaCandidate[]>();
+function triggerCandidates(word: string): LemmaCandidate[] {
+  let c = candidateCache.get(word);
+  if (!c) {
+    c = lemmaCandidates(word).filter((x) => sensesOf(x.lemma).length > 0);
+    if (candidateCache.size > 100_000) candidateCache.clear();
+    candidateCache.set(word, c);
+  }
+  return c;
+}
+
 function senseAt(v: SentenceView, i: number, word: string, priorViolence: boolean): TriggerHit | undefined {
   const prev = v.lw[i - 1] ?? '';
   const next = v.lw[i + 1] ?? '';
   const tag = v.toks[i]?.pos;
-  for (const cand of lemmaCandidates(word)) {
+  for (const cand of triggerCandidates(word)) {
     const senses = sensesOf(cand.lemma);
-    if (senses.length === 0) continue;
     const ctx: RuleContext = { lw: v.lw, raw: v.raw, i, form: cand.form, lemma: cand.lemma, priorViolence };
     for (const sense of senses) {
-      if (!posAllowed(sense.pos, cand.form, prev, next, tag)) continue;
+      if (!posAllowed(sense.pos, cand.form, prev, tag)) continue;
       // "..., killing three people": an -ing noun outside a noun context is the verb's participle.
-      if (sense.pos === 'n' && cand.lemma.endsWith('ing') && !isNounContext(prev, next) && !tag?.startsWith('N')) continue;
+      if (
+        sense.pos === 'n' &&
+        cand.lemma.endsWith('ing') &&
+        !isNounContext(prev, next) &&
+        !tag?.startsWith('N')
+      )
+        continue;
       if (!ruleAccepts(sense.rule, ctx)) continue;
-      const nominal = sense.pos === 'n' || (sense.pos === 'v' && cand.form === 'ing' && isNounContext(prev, next));
+      const nominal =
+        sense.pos === 'n' || (sense.pos === 'v' && cand.form === 'ing' && isNounContext(prev, next));
       return { si: v.si, i, lemma: cand.lemma, form: cand.form, sense, nominal };
     }
   }
   return undefined;
 }
-

@@ -117,4 +117,5 @@ export function isCapitalized(t: string): boolean {
 }
 
 /** Arabic and European name particles glued to a capitalised name ("al-Sudani", "bin-Salman"). */
-const NAME_PARTICLE_RE = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|van|von|de|da|di|du|le|la)[-‐‑’']\p{Lu}/u;
+const NAME_PARTICLE_RE =
+  /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|van|von|de|da|di|du|le|la)[-‐‑’']\p{Lu}/u;

@@ -5,7 +5,7 @@ import { loadOrganizations } from './organizations.ts';
 import { loadPlaces } from './places.ts';
 import { loadRoles } from './roles.ts';
 
-export { ROLE_PREFIXES, ROLE_QUALIFIERS } from './roles.ts';
+export { RANKS, ROLE_PREFIXES, ROLE_QUALIFIERS } from './roles.ts';
 
 /** What a lexicon entry says about a surface form. */
 export interface LexEntry {
@@ -24,6 +24,8 @@ export interface Lexicon {
   entries: Map<string, LexEntry>;
   /** Longest entry, in tokens. */
   maxTokens: number;
+  /** First token of every entry, to skip lookups that cannot match. */
+  firstTokens: Set<string>;
   /** Lower-cased title form (tokens joined by spaces) -> canonical title. */
   roles: Map<string, string>;
   maxRoleTokens: number;
@@ -45,9 +47,11 @@ function keyOf(form: string): [string, number] {
 export function createLexicon(): Lexicon {
   const entries = new Map<string, LexEntry>();
   const demonymOf = new Map<string, string>();
+  const firstTokens = new Set<string>();
   let maxTokens = 1;
   const add = (form: string, entry: LexEntry): void => {
     const [key, n] = keyOf(form);
+    firstTokens.add(key.split(' ')[0] ?? key);
     if (!entries.has(key)) entries.set(key, entry);
     maxTokens = Math.max(maxTokens, n);
   };
@@ -80,5 +84,5 @@ export function createLexicon(): Lexicon {
     roleMap.set(key.toLowerCase(), title);
     maxRoleTokens = Math.max(maxRoleTokens, n);
   }
-  return { entries, maxTokens, roles: roleMap, maxRoleTokens, demonymOf };
+  return { entries, maxTokens, firstTokens, roles: roleMap, maxRoleTokens, demonymOf };
 }

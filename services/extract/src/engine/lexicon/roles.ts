@@ -103,6 +103,18 @@ export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
   'senior',
 ]);
 
+/** Military ranks that double as adjectives ("a major attack", "general secretary"): titles only when capitalised. */
+export const RANKS: ReadonlySet<string> = new Set([
+  'Major',
+  'General',
+  'Captain',
+  'Colonel',
+  'Marshal',
+  'Field Marshal',
+  'Admiral',
+  'Commander',
+]);
+
 /** Title prefixes that make a new title ("deputy caliph", "vice chairman"). */
 export const ROLE_PREFIXES: ReadonlySet<string> = new Set([
   'deputy',

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf, role } from './test-helpers.ts';
+
+describe('argument roles', () => {
+  it('fills agent, victim, place and time of an active killing', () => {
+    const [e] = eventsOf('Gunmen killed three soldiers in Kabul on Monday.', { publishedAt: '2025-03-14' });
+    expect(role(e, 'agent')).toEqual(['Gunmen']);
+    expect(role(e, 'victim')).toEqual(['three soldiers']);
+    expect(role(e, 'place')).toEqual(['Kabul']);
+    expect(e?.place?.text).toBe('Kabul');
+    expect(e?.time).toEqual({ text: 'Monday', value: '2025-03-10', granularity: 'day' });
+  });
+
+  it('reads passive subjects as patients and by-phrases as agents or instruments', () => {
+    const [arrest] = eventsOf('The journalist was arrested by police in Istanbul.');
+    expect(role(arrest, 'person')).toEqual(['The journalist']);
+    expect(role(arrest, 'agent')).toEqual(['police']);
+    const [injury] = eventsOf('Two civilians were wounded by a roadside bomb.');
+    expect(role(injury, 'victim')).toEqual(['Two civilians']);
+    expect(role(injury, 'instrument')).toEqual(['a roadside bomb']);
+  });
+
+  it('reads of-phrases and possessors of nominal triggers', () => {
+    const [e] = eventsOf('Residents mourned the killing of the mayor.');
+    expect(role(e, 'victim')).toEqual(['the mayor']);
+    const [visit] = eventsOf('The visit of the Syrian foreign minister to Baghdad was brief.');
+    expect(role(visit, 'participant')).toEqual(['the Syrian foreign minister']);
+    expect(role(visit, 'destination')).toEqual(['Baghdad']);
+  });
+
+  it('links arguments to entity clusters, whichever alias is used', () => {
+    const text = 'Abu Khadija was killed in an airstrike in Anbar province.';
+    const [e] = eventsOf(text, {
+      clusters: { 'person:al-rifai': ['Abu Khadija'], 'location:anbar': ['Anbar province'] },
+    });
+    expect(e?.arguments.find((a) => a.role === 'victim')?.entityKey).toBe('person:al-rifai');
+    expect(e?.place?.entityKey).toBe('location:anbar');
+    expect(role(e, 'instrument')).toEqual(['an airstrike']);
+  });
+
+  it('expands coordinated participants', () => {
+    const text = 'The operations room was established by Syria, Iraq, Turkey, Jordan, and Lebanon.';
+    const [e] = eventsOf(text);
+    expect(e?.type).toBe('government.cooperate');
+    expect(role(e, 'artifact')).toEqual(['The operations room']);
+    expect(role(e, 'participant')).toEqual(['Syria', 'Iraq', 'Turkey', 'Jordan', 'Lebanon']);
+  });
+
+  it('resolves relative times against the publication date', () => {
+    const [e] = eventsOf('The raid took place in Anbar on Thursday night.', {
+      publishedAt: '2025-03-14T18:00:00Z',
+    });
+    expect(e?.time?.value).toBe('2025-03-13');
+  });
+});
+
+describe('merging mentions of one event', () => {
+  it('folds a definite anaphor into the event it refers to', () => {
+    const text = 'Militants attacked a checkpoint in Mosul. Police said the attack lasted an hour.';
+    const events = eventsOf(text, { merge: true }).filter((e) => e.type === 'conflict.attack');
+    expect(events).toHaveLength(1);
+    expect(events[0]?.place?.text).toBe('Mosul');
+    expect(events[0]?.source?.text).toBe('Police');
+  });
+
+  it('lets a death share the place of the attack that caused it', () => {
+    const text = 'Two policemen were killed in a bombing at a market in Kirkuk.';
+    const death = eventsOf(text).find((e) => e.type === 'life.die');
+    expect(death?.place?.text).toBe('a market');
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Test helpers: run the event extractor over a hand-written text, optionally with hand-written entity
+ * clusters given as surface strings (every occurrence of each string becomes a mention).
+ */
+import { buildDoc } from '../sentences.ts';
+import { extractEvents } from './extract.ts';
+import type { EventEntityInput, ExtractedEvent } from './types.ts';
+
+export function entitiesFor(text: string, clusters: Record<string, string[]>): EventEntityInput[] {
+  const doc = buildDoc(text);
+  const sentenceOf = (offset: number): number =>
+    doc.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  return Object.entries(clusters).map(([key, surfaces]) => ({
+    key,
+    kind: key.startsWith('location:')
+      ? 'location'
+      : key.startsWith('organization:')
+        ? 'organization'
+        : 'person',
+    mentions: surfaces.flatMap((s) => {
+      const out = [];
+      for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+        out.push({ start: at, end: at + s.length, sentence: sentenceOf(at) });
+      }
+      return out;
+    }),
+  }));
+}
+
+/** Events of `text` (merging off unless asked), with optional entity clusters and publication date. */
+export function eventsOf(
+  text: string,
+  opts: { clusters?: Record<string, string[]>; publishedAt?: string; merge?: boolean } = {},
+): ExtractedEvent[] {
+  const doc = buildDoc(text, opts.publishedAt);
+  return extractEvents(doc, entitiesFor(text, opts.clusters ?? {}), { merge: opts.merge ?? false });
+}
+
+/** The text of each argument with the given role. */
+export function role(e: ExtractedEvent | undefined, r: string): string[] {
+  return (e?.arguments ?? []).filter((a) => a.role === r).map((a) => a.text);
+}

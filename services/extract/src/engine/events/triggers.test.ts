@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { lemmaCandidates } from './lemma.ts';
+import { eventsOf } from './test-helpers.ts';
+
+const types = (text: string): string[] => eventsOf(text).map((e) => `${e.type}:${e.trigger.text}`);
+
+describe('lemmatiser', () => {
+  it('proposes the lemma of regular and irregular inflections', () => {
+    expect(lemmaCandidates('injuries').map((c) => c.lemma)).toContain('injury');
+    expect(lemmaCandidates('stabbed').map((c) => c.lemma)).toContain('stab');
+    expect(lemmaCandidates('arrived').map((c) => c.lemma)).toContain('arrive');
+    expect(lemmaCandidates('flew')[0]).toEqual({ lemma: 'fly', form: 'ed' });
+    expect(lemmaCandidates('slain')[0]).toEqual({ lemma: 'slay', form: 'ed' });
+  });
+});
+
+describe('trigger detection', () => {
+  it('finds verbal and nominal triggers through their lemmas', () => {
+    expect(types('Gunmen killed three soldiers.')).toEqual(['life.die:killed']);
+    expect(types('The bombing wounded dozens of people.')).toEqual([
+      'conflict.attack:bombing',
+      'life.injure:wounded',
+    ]);
+  });
+
+  it('tells an air strike from a hunger strike', () => {
+    expect(types('An air strike hit the village.')).toContain('conflict.attack:strike');
+    expect(types('The prisoners began a hunger strike.')).toEqual(['conflict.demonstrate:strike']);
+  });
+
+  it('does not read a heart attack or cardiac arrest as violence or justice', () => {
+    expect(types('The minister suffered a heart attack.')).toEqual([]);
+    expect(types('He died of cardiac arrest.')).toEqual(['life.die:died']);
+  });
+
+  it('separates firing at people from firing an employee', () => {
+    expect(types('Soldiers fired at the protesters.')).toEqual(['conflict.attack:fired']);
+    expect(types('The coach was fired by the club.')).toEqual(['personnel.end_position:fired']);
+  });
+
+  it('ignores "meet the demands" but keeps meeting people', () => {
+    expect(types('The government refused to meet the demands.')).not.toContain('contact.meet:meet');
+    expect(types('The president met the Iraqi prime minister.')).toEqual(['contact.meet:met']);
+  });
+
+  it('needs a noun context for noun-only triggers', () => {
+    expect(types('They will attack the base.')).toEqual(['conflict.attack:attack']);
+    expect(types('The state workers say they voted.')).toEqual([]);
+  });
+
+  it('maps triggers to PLOVER and CAMEO, refined by the trigger word', () => {
+    const [bombing] = eventsOf('The bombing was condemned.');
+    expect(bombing?.plover).toEqual({ event: 'ASSAULT', mode: 'explosives' });
+    expect(bombing?.cameo).toBe('183');
+    const [visit] = eventsOf('The minister began a visit to Baghdad.');
+    expect(visit?.plover).toEqual({ event: 'CONSULT', mode: 'visit' });
+    expect(visit?.cameo).toBe('042');
+  });
+});
