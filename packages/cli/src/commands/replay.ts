@@ -25,7 +25,7 @@ async function allArticleIds(ctx: CliContext): Promise<string[]> {
   const ids: string[] = [];
   let cursor: string | undefined;
   do {
-    const page = (await apiGet(ctx, '/v1/articles', { limit: '500', cursor })) as {
+    const page = (await apiGet(ctx, '/v1/articles', { limit: '200', cursor })) as {
       items: Array<{ id: string }>;
       nextCursor?: string | null;
     };

@@ -69,3 +69,22 @@ describe('merging mentions of one event', () => {
     expect(death?.place?.text).toBe('a market');
   });
 });
+
+describe('robustness', () => {
+  it('returns no events for empty or event-free text', () => {
+    expect(eventsOf('')).toEqual([]);
+    expect(eventsOf('The weather in Lyon was mild and sunny.')).toEqual([]);
+  });
+
+  it('gives intransitive verbs no object', () => {
+    const [e] = eventsOf('Lord Scarman has died aged 93.');
+    expect(role(e, 'victim')).toEqual(['Lord Scarman']);
+  });
+
+  it('is deterministic: the same input gives the same output', () => {
+    const text = 'Gunmen attacked a convoy near Kirkuk on Monday, killing two soldiers, officials said.';
+    expect(eventsOf(text, { merge: true, publishedAt: '2025-03-14' })).toEqual(
+      eventsOf(text, { merge: true, publishedAt: '2025-03-14' }),
+    );
+  });
+});

@@ -21,7 +21,7 @@ const OCCUR = new Set(['took', 'take', 'takes', 'occurred', 'occurs', 'happened'
 const AGENTIVE_PREPS = new Set(['by', 'via', 'with', 'using']);
 const NEW_PHRASE = new Set(['the', 'a', 'an', 'this', 'these', 'he', 'she', 'they', 'it', 'we']);
 const DETERMINERS_ONLY = new Set(['the', 'a', 'an']);
-const PARTICLES = new Set(['up', 'down', 'out', 'off', 'apart', 'aside']);
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'apart', 'aside', 'back']);
 const SUPPORT_WORDS = new Set(['support', 'help', 'assistance', 'backing', 'cooperation']);
 const CLAUSE_END = new Set([';', ':', 'said', 'says', 'told', 'stated']);
 const MAX_SCAN = 16;
@@ -59,7 +59,8 @@ export function findArguments(v: SentenceView, hit: TriggerHit): RawArgument[] {
     const subject = hit.sense.type === 'contact.statement' ? speakerOf(v, i) : subjectOf(v, i);
     col.add(passive ? 'pass' : 'subj', subject, 'left');
     while (PARTICLES.has(v.lw[k] ?? '') || (hit.lemma === 'swear' && v.lw[k] === 'in')) k++;
-    if (!passive && !PREPOSITIONS.has(v.lw[k] ?? '')) {
+    const intransitive = hit.sense.frame === 'intransitive' || hit.sense.frame === 'instrumentSubject';
+    if (!passive && !intransitive && !PREPOSITIONS.has(v.lw[k] ?? '')) {
       const obj = phraseAt(v, k);
       if (obj) {
         col.add('obj', obj, 'right');
@@ -125,6 +126,8 @@ function scanLeftPlace(v: SentenceView, hit: TriggerHit, col: Collector): void {
   for (let k = Math.max(start, hit.i - MAX_SCAN); k < hit.i - 1; k++) {
     const w = v.lw[k] ?? '';
     if (w !== 'in' && w !== 'at' && w !== 'near') continue;
+    // Only a fronted adverbial ("In Kabul, ..."), not a modifier inside the subject ("the leader of ISIS in Iraq").
+    if (k !== start && v.lw[k - 1] !== ',') continue;
     const p = phraseAt(v, k + 1);
     if (p && p.b <= hit.i && (classOf(v, p) === 'place' || isCapitalized(v.raw[p.head] ?? ''))) {
       col.add(w === 'near' ? 'near' : 'at', p);

@@ -21,12 +21,16 @@ describe('attribution', () => {
 
   it('links the source to an entity cluster', () => {
     const text = 'Al-Sudani stated that the group had executed two hostages.';
-    const [death] = eventsOf(text, { clusters: { 'person:al-sudani': ['Al-Sudani'] } });
+    const death = eventsOf(text, { clusters: { 'person:al-sudani': ['Al-Sudani'] } }).find(
+      (e) => e.type === 'life.die',
+    );
     expect(death?.source).toEqual({ text: 'Al-Sudani', entityKey: 'person:al-sudani' });
   });
 
   it('hedges what a speaker only claims', () => {
-    const [attack] = eventsOf('The group claimed that its fighters attacked the base.');
+    const attack = eventsOf('The group claimed that its fighters attacked the base.').find(
+      (e) => e.type === 'conflict.attack',
+    );
     expect(attack?.modality).toBe('hedged');
   });
 

@@ -25,8 +25,8 @@ const NON_VIOLENT_DEATH = new Set(['die', 'perish', 'drown', 'death', 'dead', 'f
 const PLAIN_REPORTING = new Set([
   'say',
   'tell',
-  'report',
   'comment',
+  'state',
   'remark',
   'acknowledge',
   'admit',
@@ -73,7 +73,8 @@ export function extractEvents(
   // A reporting clause that only attributes another event is that event's source, not an event of its own.
   const events = built.filter((e, k) => {
     const hit = hits[k] as TriggerHit;
-    return !attributing.has(hit) && (e.type !== 'contact.statement' || newsworthyStatement(e, hit));
+    const foldedIntoSource = attributing.has(hit) && PLAIN_REPORTING.has(hit.lemma);
+    return !foldedIntoSource && (e.type !== 'contact.statement' || newsworthyStatement(e, hit));
   });
   shareAcrossTypes(events);
   return opts.merge === false ? events : mergeEvents(events);

@@ -124,6 +124,9 @@ const SAME_FORMS = new Set([
   'bid',
 ]);
 
+/** Surface forms the irregular table knows (their lemmas may not share their first letters). */
+export const IRREGULAR_FORMS: readonly string[] = Object.keys(IRREGULAR);
+
 /** Candidate lemmas for a lower-cased word, most likely first. Always includes the word itself as 'base'. */
 export function lemmaCandidates(word: string): LemmaCandidate[] {
   const w = word.toLowerCase();

@@ -99,7 +99,7 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
     'say tell announce declare confirm disclose reveal claim assert insist',
     { conf: 0.7 },
   ],
-  ['contact.statement', 'v', 'state', { rule: 'verbOnly', conf: 0.7 }],
+  ['contact.statement', 'v', 'state', { rule: 'stateVerb', conf: 0.7 }],
   ['contact.statement', 'v', 'report', { rule: 'verbOnly', conf: 0.6 }],
   ['contact.statement', 'v', 'comment reiterate acknowledge admit deny tweet remark', { conf: 0.6 }],
   ['contact.statement', 'v', 'emphasize emphasise stress highlight', { rule: 'humanSubject', conf: 0.5 }],
@@ -127,7 +127,8 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   // contact.request
   ['contact.request', 'v', 'urge demand appeal request instruct beg', { conf: 0.7 }],
   ['contact.request', 'v', 'plead', { rule: 'notPlea', conf: 0.6 }],
-  ['contact.request', 'n', 'demand demands appeal request', { conf: 0.6 }],
+  ['contact.request', 'n', 'demands appeal request', { conf: 0.6 }],
+  ['contact.request', 'n', 'demand', { rule: 'demandFor', conf: 0.55 }],
   ['contact.request', 'v', 'call', { rule: 'callFor', conf: 0.65 }],
   ['contact.request', 'n', 'call', { rule: 'callFor', conf: 0.6 }],
   ['contact.request', 'v', 'ask', { rule: 'askTo', conf: 0.55 }],
@@ -185,6 +186,7 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   ['movement.transport', 'v', 'move come go return head', { rule: 'directedMotion', conf: 0.5 }],
   ['movement.transport', 'v', 'cross enter', { rule: 'crossPlace', conf: 0.55 }],
   ['movement.transport', 'v', 'reach', { rule: 'reachPlace', conf: 0.5 }],
+  ['movement.transport', 'v', 'leave', { rule: 'placeObject', conf: 0.5 }],
   ['movement.transport', 'v', 'carry', { rule: 'notCarryOut', conf: 0.45 }],
   ['movement.withdraw', 'v', 'withdraw retreat', { rule: 'militaryWithdraw', conf: 0.65 }],
   ['movement.withdraw', 'n', 'withdrawal pullout pull-out retreat', { rule: 'militaryWithdraw', conf: 0.65 }],
@@ -236,9 +238,10 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   ['personnel.start_position', 'n', 'appointment nomination inauguration', { conf: 0.6 }],
   ['personnel.start_position', 'v', 'swear', { rule: 'swornIn', conf: 0.6 }],
   ['personnel.end_position', 'v', 'resign retire', { conf: 0.65, frame: 'intransitive' }],
-  ['personnel.end_position', 'v', 'dismiss sack oust', { conf: 0.65 }],
+  ['personnel.end_position', 'v', 'dismiss sack oust', { rule: 'personObject', conf: 0.65 }],
   ['personnel.end_position', 'n', 'resignation dismissal ouster retirement', { conf: 0.6 }],
   ['personnel.end_position', 'v', 'fire', { rule: 'firePerson', conf: 0.55 }],
+  ['personnel.end_position', 'v', 'lose', { rule: 'loseJob', conf: 0.55, frame: 'intransitive' }],
   ['personnel.end_position', 'v', 'step', { rule: 'stepDown', conf: 0.6, frame: 'intransitive' }],
   ['personnel.end_position', 'n', 'fall downfall', { rule: 'fallOfLeader', conf: 0.5 }],
   // disaster.*
@@ -259,6 +262,7 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   ['disaster.natural', 'n', 'storm', { rule: 'nounAfterDet', conf: 0.5 }],
   // transaction
   ['transaction.transfer', 'v', 'buy purchase rent lease acquire', { conf: 0.6, frame: 'acquire' }],
+  ['transaction.transfer', 'v', 'reserve book', { rule: 'vehicleObject', conf: 0.5, frame: 'acquire' }],
   ['transaction.transfer', 'v', 'sell', { conf: 0.6 }],
   ['transaction.transfer', 'n', 'purchase sale acquisition', { conf: 0.55 }],
 ];

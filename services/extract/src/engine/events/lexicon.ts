@@ -47,6 +47,15 @@ export function sensesOf(lemma: string): readonly Sense[] {
   return LEXICON.get(lemma) ?? [];
 }
 
+const prefixKey = (w: string): number => w.charCodeAt(0) * 65536 + w.charCodeAt(1);
+/** First two letters of every lemma: a word starting otherwise cannot be a regular inflection of a trigger. */
+const PREFIXES = new Set([...LEXICON.keys()].map(prefixKey));
+
+/** Cheap pre-filter: false when no inflection rule can map the word onto a trigger lemma. */
+export function mayBeTrigger(word: string, irregular: ReadonlySet<string>): boolean {
+  return PREFIXES.has(prefixKey(word)) || irregular.has(word);
+}
+
 /** True when the lemma has at least one sense. */
 export function isTriggerLemma(lemma: string): boolean {
   return LEXICON.has(lemma);

@@ -99,21 +99,24 @@ function isAnaphorOf(e: ExtractedEvent, c: ExtractedEvent): boolean {
   return GENERIC.has(t) || t === c.trigger.text.toLowerCase();
 }
 
-function compatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
+/** Same type and modality class; places must agree unless `e` is an anaphor (places may nest: Anbar, Iraq). */
+function compatible(a: ExtractedEvent, b: ExtractedEvent, anaphor = false): boolean {
   if (a.type !== b.type) return false;
-  if (a.place?.entityKey && b.place?.entityKey && a.place.entityKey !== b.place.entityKey) return false;
+  if (!anaphor && a.place?.entityKey && b.place?.entityKey && a.place.entityKey !== b.place.entityKey)
+    return false;
   const planned = (e: ExtractedEvent) => e.modality === 'planned' || e.modality === 'negated';
   return planned(a) === planned(b);
 }
 
 function sameEvent(c: ExtractedEvent, e: ExtractedEvent): boolean {
-  if (!compatible(c, e)) return false;
+  const anaphor = isAnaphorOf(e, c) && e.evidence.sentence - c.evidence.sentence <= MAX_ANAPHOR_DISTANCE;
+  if (!compatible(c, e, anaphor)) return false;
   const ca = anchors(c);
   const ea = anchors(e);
   for (const k of ea) if (ca.has(k)) return true;
   if (ca.size > 0 && ea.size > 0) return false;
   if (e.type !== 'contact.statement' && c.evidence.sentence === e.evidence.sentence) return true;
-  return isAnaphorOf(e, c) && e.evidence.sentence - c.evidence.sentence <= MAX_ANAPHOR_DISTANCE;
+  return anaphor;
 }
 
 function absorb(c: ExtractedEvent, e: ExtractedEvent): void {

@@ -7,6 +7,7 @@ import { lemmaCandidates } from './lemma.ts';
 import { sensesOf } from './lexicon.ts';
 import type { SentenceView } from './sentence-view.ts';
 import {
+  ADVERBS,
   AUXILIARIES,
   CLAUSE_WORDS,
   CONJUNCTIONS,
@@ -72,6 +73,7 @@ function isStop(v: SentenceView, k: number): boolean {
     (AUXILIARIES.has(w) && !POSSESSIVE.has(w)) ||
     NEGATIONS.has(w) ||
     REPORTING.has(w) ||
+    ADVERBS.has(w) ||
     (w.endsWith('ly') && w.length > 4 && !isCapitalized(v.raw[k] ?? ''))
   );
 }

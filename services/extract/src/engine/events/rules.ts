@@ -49,6 +49,7 @@ function objectHead(c: RuleContext): { word: string; raw: string } {
     (DETERMINERS.has(c.lw[k] ?? '') || NUMBER_WORDS.has(c.lw[k] ?? '') || /^\d/.test(c.lw[k] ?? ''))
   ) {
     k++;
+    if (c.lw[k] === 'of') k++;
   }
   return { word: c.lw[k] ?? '', raw: c.raw[k] ?? '' };
 }
@@ -84,7 +85,8 @@ const FIRE_CUES = s(
 );
 const MEET_OBJECTS = s(
   'demand demands need needs requirement requirements criteria standard standards target targets deadline ' +
-    'expectations goal goals threshold condition conditions obligations challenge challenges end',
+    'expectations goal goals threshold condition conditions obligations challenge challenges end disapproval ' +
+    'criticism approval opposition resistance success failure silence skepticism scepticism',
 );
 const STATEMENT_OBJECTS = s(
   'statement statements communique communiqué declaration video message report announcement warning footage recording ' +
@@ -122,6 +124,9 @@ const DISEASE_CUES = s(
 const ORDERED_ACTS = s(
   'departure evacuation release arrest withdrawal closure shutdown halt investigation ban',
 );
+const LEADERS = s(
+  'president leader regime government dictator king queen prime minister shah emperor ruler chancellor',
+);
 const CUSTODY_OBJECTS = s(
   'prison custody jail detention captivity bail hostage hostages prisoners detainees',
 );
@@ -134,6 +139,19 @@ const MOTION_PREPS = s('to into toward towards back home across through onto');
 /** Rules by name (the lexicon refers to them). */
 export const RULES: Record<string, Rule> = {
   pastForm: (c) => c.form === 'ed',
+  // "stated", "states that": the bare noun "state" (a country, "the state") is far more frequent.
+  stateVerb: (c) => c.form === 'ed' || c.form === 'ing' || nextWord(c) === 'that',
+  demandFor: (c) => ['for', 'that'].includes(nextWord(c)),
+  placeObject: (c) => {
+    const o = objectHead(c);
+    return (
+      PLACE_NOUNS.has(o.word) || (isCapitalized(o.raw) && !PERSON_NOUNS.has(o.word) && !PRONOUNS.has(o.word))
+    );
+  },
+  loseJob: (c) => windowHas(c, s('job jobs post posts position positions seat seats office'), 1, 3),
+  vehicleObject: (c) =>
+    VEHICLE_NOUNS.has(objectHead(c).word) ||
+    ['room', 'rooms', 'ticket', 'tickets', 'seat'].includes(objectHead(c).word),
   searchForPerson: (c) =>
     nextWord(c) === 'for' &&
     windowHas(
@@ -271,6 +289,7 @@ export const RULES: Record<string, Rule> = {
   directedMotion: (c) => {
     const n = nextWord(c);
     if (c.lemma === 'go' && c.form === 'ing' && n === 'to') return false;
+    if (c.lemma === 'move' && n === 'in') return true;
     if (
       !MOTION_PREPS.has(n) &&
       !(c.lemma === 'head' && ['for', 'north', 'south', 'east', 'west'].includes(n))
@@ -297,7 +316,8 @@ export const RULES: Record<string, Rule> = {
     !windowHas(c, NOT_WITHDRAW, -4, 5) &&
     (windowHas(c, TROOPS, -6, 6) || (nextWord(c) === 'from' && isCapitalized(c.raw[c.i + 2] ?? ''))),
   notCardiac: (c) =>
-    !['cardiac', 'heart', 'respiratory', 'house'].includes(prevWord(c)) &&
+    !['cardiac', 'heart', 'respiratory'].includes(prevWord(c)) &&
+    !['warrant', 'warrants'].includes(nextWord(c)) &&
     (c.lemma !== 'custody' || prevWord(c) === 'into'),
   legalCharge: (c) =>
     prevWord(c) !== 'in' &&
@@ -322,7 +342,7 @@ export const RULES: Record<string, Rule> = {
   tearDown: (c) => ['down', 'apart'].includes(nextWord(c)),
   swornIn: (c) => nextWord(c) === 'in',
   stepDown: (c) => ['down', 'aside'].includes(nextWord(c)),
-  fallOfLeader: (c) => nextWord(c) === 'of',
+  fallOfLeader: (c) => nextWord(c) === 'of' && windowHas(c, LEADERS, 2, 5),
 };
 
 /** Apply a named rule; an unknown name is a programming error. */

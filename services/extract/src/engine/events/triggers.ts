@@ -2,8 +2,8 @@
  * Trigger detection: every word is lemmatised, looked up in the lexicon, and its senses are filtered by a
  * part-of-speech guess (or the tagger's tag when present) and by the sense's context rule.
  */
-import { type Form, type LemmaCandidate, lemmaCandidates } from './lemma.ts';
-import { type Sense, sensesOf, type TriggerPos } from './lexicon.ts';
+import { type Form, IRREGULAR_FORMS, type LemmaCandidate, lemmaCandidates } from './lemma.ts';
+import { mayBeTrigger, type Sense, sensesOf, type TriggerPos } from './lexicon.ts';
 import { type RuleContext, ruleAccepts } from './rules.ts';
 import type { SentenceView } from './sentence-view.ts';
 import { DETERMINERS, isCapitalized, isWord } from './words.ts';
@@ -90,7 +90,10 @@ export function findTriggers(views: readonly SentenceView[]): TriggerHit[] {
  * the cache changes speed, never output; it is bounded so a long-running process cannot grow it without limit.
  */
 const candidateCache = new Map<string, LemmaCandidate[]>();
+const IRREGULAR = new Set(IRREGULAR_FORMS);
+const NONE: LemmaCandidate[] = [];
 function triggerCandidates(word: string): LemmaCandidate[] {
+  if (!mayBeTrigger(word, IRREGULAR)) return NONE;
   let c = candidateCache.get(word);
   if (!c) {
     c = lemmaCandidates(word).filter((x) => sensesOf(x.lemma).length > 0);
