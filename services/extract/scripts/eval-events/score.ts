@@ -4,7 +4,7 @@
  * correctly classified event, when its head token is the gold argument's head or the head of a mention
  * coreferent with it (identification), and its role maps to the gold role (classification).
  */
-import { eventType, typeForKairos } from '../../src/engine/events/taxonomy.ts';
+import { eventType, matchesKairos, typeForKairos } from '../../src/engine/events/taxonomy.ts';
 import type { ExtractedEvent } from '../../src/engine/events/types.ts';
 import { type EvalDoc, type GoldEvent, headOf, tokenSpan } from './wikievents.ts';
 
@@ -94,7 +94,7 @@ export function scoreDoc(
       usedId.add(idMatch);
       c.trigId.tp++;
     }
-    const cls = sameSpan.find((g) => !usedCls.has(g) && typeForKairos(g.type) === e.type);
+    const cls = sameSpan.find((g) => !usedCls.has(g) && matchesKairos(e.type, g.type));
     if (!cls) continue;
     usedCls.add(cls);
     c.trigCls.tp++;

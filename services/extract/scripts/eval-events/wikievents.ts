@@ -103,12 +103,21 @@ export function readWikiEvents(dir: string): EvalDoc[] {
 function toEvalDoc(d: RawDoc, clusters: Map<string, string[][]>): EvalDoc {
   const spans: [number, number][] = [];
   let text = '';
-  let k = 0;
-  for (const [sentTokens] of d.sentences) {
+  for (const [sentTokens, sentText] of d.sentences) {
     if (text) text += '\n\n';
+    const base = text.length;
+    const local = alignTokens(
+      sentTokens.map(([tok]) => tok),
+      sentText,
+    );
+    if (local) {
+      text += sentText.trimEnd();
+      for (const [a, b] of local) spans.push([base + a, base + b]);
+      continue;
+    }
     sentTokens.forEach(([tok], j) => {
       if (j > 0) text += ' ';
-      spans[k++] = [text.length, text.length + tok.length];
+      spans.push([text.length, text.length + tok.length]);
       text += tok;
     });
   }
@@ -130,6 +139,22 @@ function toEvalDoc(d: RawDoc, clusters: Map<string, string[][]>): EvalDoc {
     arguments: e.arguments.map((a) => ({ role: a.role, heads: headsOf(a.entity_id) })),
   }));
   return { id: d.doc_id, tokens: d.tokens, text, spans, events };
+}
+
+/**
+ * Character spans of `tokens` inside the sentence's own text, found left to right with only whitespace between
+ * them; undefined when the tokens do not spell the text (then the tokens are joined by spaces instead).
+ */
+function alignTokens(tokens: readonly string[], sentence: string): [number, number][] | undefined {
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const tok of tokens) {
+    const k = sentence.indexOf(tok, at);
+    if (k < 0 || sentence.slice(at, k).trim() !== '') return undefined;
+    out.push([k, k + tok.length]);
+    at = k + tok.length;
+  }
+  return out;
 }
 
 /** Token span [a, b) of the tokens overlapping characters [start, end). */

@@ -24,6 +24,8 @@ const NON_VIOLENT_DEATH = new Set(['die', 'perish', 'drown', 'death', 'dead', 'f
 
 const PLAIN_REPORTING = new Set([
   'say',
+  'ask',
+  'reply',
   'tell',
   'comment',
   'state',
@@ -52,6 +54,21 @@ function newsworthyStatement(e: ExtractedEvent, hit: TriggerHit): boolean {
   return /^\p{Lu}/u.test(last) && !PRONOUNS.has(last.toLowerCase());
 }
 
+/**
+ * A participial reporting clause after a statement of the same sentence, with no speaker of its own or the same
+ * one ("ETA issued a statement denying responsibility, ... claiming that ..."), gives that statement's content.
+ */
+function elaboratesStatement(
+  e: ExtractedEvent,
+  hit: TriggerHit,
+  stated: ReadonlyMap<number, Set<string>>,
+): boolean {
+  const speakers = stated.get(hit.si);
+  if (!speakers || hit.form !== 'ing' || hit.nominal) return false;
+  const own = e.arguments.find((a) => a.role === 'speaker');
+  return !own || speakers.has(own.entityKey ?? own.text.toLowerCase());
+}
+
 /** Extract the events of one document. `entities` are the entity clusters of the same document. */
 export function extractEvents(
   doc: Doc,
@@ -71,10 +88,17 @@ export function extractEvents(
   const attributing = new Set<TriggerHit>();
   const built = hits.map((h) => buildEvent(views[h.si] as SentenceView, h, reporters, times, attributing));
   // A reporting clause that only attributes another event is that event's source, not an event of its own.
+  const stated = new Map<number, Set<string>>();
   const events = built.filter((e, k) => {
     const hit = hits[k] as TriggerHit;
     const foldedIntoSource = attributing.has(hit) && PLAIN_REPORTING.has(hit.lemma);
-    return !foldedIntoSource && (e.type !== 'contact.statement' || newsworthyStatement(e, hit));
+    if (foldedIntoSource || (e.type === 'contact.statement' && !newsworthyStatement(e, hit))) return false;
+    if (e.type !== 'contact.statement') return true;
+    if (elaboratesStatement(e, hit, stated)) return false;
+    const speakers = stated.get(hit.si) ?? new Set<string>();
+    for (const a of e.arguments) if (a.role === 'speaker') speakers.add(a.entityKey ?? a.text.toLowerCase());
+    stated.set(hit.si, speakers);
+    return true;
   });
   shareAcrossTypes(events);
   return opts.merge === false ? events : mergeEvents(events);
@@ -116,7 +140,7 @@ function buildEvent(
 ): ExtractedEvent {
   const def = eventType(hit.sense.type);
   const tok = v.toks[hit.i];
-  const trigger = span(v, hit.i, hit.i + 1);
+  const trigger = span(v, hit.i, hit.end);
   const args = findArguments(v, hit).map((r) => toArgument(v, r));
   const tm = nearestTime(v, tok?.start ?? 0, times);
   let time: EventTime | undefined;

@@ -6,7 +6,7 @@ import type { LexiconRow } from './lexicon.ts';
 
 export const LEXICON_DATA: readonly LexiconRow[] = [
   // conflict.attack
-  ['conflict.attack', 'v', 'attack', { rule: 'notMedical', conf: 0.8 }],
+  ['conflict.attack', 'v', 'attack', { rule: 'attackVerb', conf: 0.8 }],
   ['conflict.attack', 'v', 'assault raid ambush storm invade bombard besiege', { conf: 0.8 }],
   ['conflict.attack', 'n', 'attack', { rule: 'notMedical', conf: 0.8 }],
   [
@@ -39,6 +39,12 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
     { conf: 0.8, mode: 'explosives', cameo: '183', frame: 'instrumentObject' },
   ],
   ['conflict.attack', 'v', 'blow', { rule: 'blowUp', conf: 0.75, mode: 'explosives', cameo: '183' }],
+  [
+    'conflict.attack',
+    'v',
+    'go',
+    { rule: 'explosiveSubject', particle: 'off', conf: 0.75, mode: 'explosives', cameo: '183' },
+  ],
   ['conflict.attack', 'v', 'shoot', { conf: 0.75, mode: 'firearms', cameo: '193' }],
   [
     'conflict.attack',
@@ -52,8 +58,14 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   ['conflict.attack', 'n', 'fire', { rule: 'fireAttack', conf: 0.65, mode: 'firearms', cameo: '193' }],
   ['conflict.attack', 'v', 'fire', { rule: 'firedAtSomething', conf: 0.65, mode: 'firearms', cameo: '193' }],
   ['conflict.attack', 'n', 'assassination', { conf: 0.8, mode: 'assassinate', cameo: '186' }],
+  // "protesters clash with police" is a violent demonstration.
+  ['conflict.demonstrate', 'n', 'clash clashes', { rule: 'demonstratorSubject', conf: 0.6 }],
+  ['conflict.demonstrate', 'v', 'clash', { rule: 'demonstratorSubject', conf: 0.6 }],
   ['conflict.attack', 'n', 'clash battle fighting combat', { conf: 0.65 }],
-  ['conflict.attack', 'v', 'clash fight battle', { rule: 'verbOnly', conf: 0.55 }],
+  ['conflict.attack', 'v', 'clash', { rule: 'verbOnly', conf: 0.55 }],
+  ['conflict.attack', 'v', 'fight battle', { rule: 'notAbstractTarget', conf: 0.55 }],
+  // "a suicide bomber crashed into a patrol" is an attack, not an accident.
+  ['conflict.attack', 'v', 'crash', { rule: 'attackerSubject', conf: 0.6 }],
   ['conflict.attack', 'n', 'war conflict', { rule: 'armedConflict', conf: 0.45 }],
   ['conflict.attack', 'n', 'operation', { rule: 'militaryOperation', conf: 0.55 }],
   ['conflict.attack', 'v', 'hit', { rule: 'weaponHit', conf: 0.5 }],
@@ -76,6 +88,8 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   ['conflict.mobilize', 'v', 'deploy mobilize mobilise', { conf: 0.7 }],
   ['conflict.mobilize', 'n', 'deployment mobilization mobilisation', { conf: 0.7 }],
   ['conflict.mobilize', 'v', 'send', { rule: 'sendTroops', conf: 0.6 }],
+  // A crime named in a charge ("charged with crimes of treason ... and homicide") is a crime category.
+  ['crime.generic', 'n', 'murder homicide manslaughter', { rule: 'crimeLabel', conf: 0.5 }],
   // life.die
   ['life.die', 'v', 'kill murder slay behead lynch massacre slaughter', { conf: 0.85 }],
   ['life.die', 'v', 'execute', { rule: 'personObject', conf: 0.75 }],
@@ -96,20 +110,16 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   [
     'contact.statement',
     'v',
-    'say tell announce declare confirm disclose reveal claim assert insist',
-    { conf: 0.7 },
+    'say tell announce declare claim assert insist',
+    { rule: 'notEvidential', conf: 0.7 },
   ],
   ['contact.statement', 'v', 'state', { rule: 'stateVerb', conf: 0.7 }],
-  ['contact.statement', 'v', 'report', { rule: 'verbOnly', conf: 0.6 }],
+  ['contact.statement', 'v', 'confirm disclose reveal', { rule: 'communicatorSubject', conf: 0.7 }],
+  ['contact.statement', 'v', 'report', { rule: 'reportVerb', conf: 0.6 }],
   ['contact.statement', 'v', 'comment reiterate acknowledge admit deny tweet remark', { conf: 0.6 }],
   ['contact.statement', 'v', 'emphasize emphasise stress highlight', { rule: 'humanSubject', conf: 0.5 }],
-  [
-    'contact.statement',
-    'n',
-    'announcement declaration confirmation interview remarks speech',
-    { conf: 0.65 },
-  ],
-  ['contact.statement', 'n', 'statement', { rule: 'notChannel', conf: 0.65 }],
+  ['contact.statement', 'n', 'announcement declaration confirmation remarks speech', { conf: 0.65 }],
+  ['contact.statement', 'n', 'statement interview', { rule: 'notChannel', conf: 0.65 }],
   ['contact.statement', 'n', 'conference', { rule: 'pressConference', conf: 0.6 }],
   ['contact.statement', 'v', 'issue release', { rule: 'issueStatement', conf: 0.6 }],
   // contact.meet
@@ -132,6 +142,9 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   ['contact.request', 'v', 'call', { rule: 'callFor', conf: 0.65 }],
   ['contact.request', 'n', 'call', { rule: 'callFor', conf: 0.6 }],
   ['contact.request', 'v', 'ask', { rule: 'askTo', conf: 0.55 }],
+  // "“Who was it?” Mendeloff asked", "asked whether ...": a question is reported like a statement.
+  ['contact.statement', 'v', 'ask', { rule: 'askQuestion', conf: 0.55 }],
+  ['contact.statement', 'v', 'reply', { conf: 0.6 }],
   ['contact.request', 'v', 'order', { rule: 'orderTo', conf: 0.6 }],
   // contact.threaten
   ['contact.threaten', 'v', 'threaten warn', { conf: 0.7 }],
@@ -222,11 +235,13 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   [
     'crime.generic',
     'n',
-    'crime crimes fraud theft robbery burglary corruption bribery embezzlement treason',
+    'fraud theft robbery burglary corruption bribery embezzlement treason',
     {
       conf: 0.55,
     },
   ],
+  // "crimes of treason": the crime is the complement, "crimes" only its category.
+  ['crime.generic', 'n', 'crime crimes', { rule: 'notCategoryOf', conf: 0.5 }],
   ['crime.generic', 'v', 'rob steal embezzle', { conf: 0.6 }],
   // artifact.damage
   ['artifact.damage', 'v', 'damage destroy demolish raze shatter vandalize vandalise', { conf: 0.7 }],

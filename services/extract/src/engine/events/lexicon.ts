@@ -18,6 +18,8 @@ export interface Sense {
   mode?: string;
   /** CAMEO code refinement. */
   cameo?: string;
+  /** Particle that must follow the verb and belongs to the trigger ("went off": the trigger is both words). */
+  particle?: string;
   /** Verb frame variant: 'intransitive' verbs put their subject in the patient role ("he died"). */
   frame?: FrameVariant;
 }

@@ -2,12 +2,22 @@
  * Context rules that disambiguate trigger words ("strike" in "air strike" vs "hunger strike", "fired at"
  * vs "was fired", "meet the demands"). Each rule looks at the lower-cased tokens around the candidate.
  */
-import type { Form } from './lemma.ts';
 import {
-  BE_FORMS,
+  at,
+  isPassive,
+  nextWord,
+  objectHead,
+  personLike,
+  prevWord,
+  type Rule,
+  type RuleContext,
+  s,
+  windowHas,
+} from './rule-helpers.ts';
+import { USAGE_RULES } from './rules-usage.ts';
+import {
   DETERMINERS,
   isCapitalized,
-  NUMBER_WORDS,
   PERSON_NOUNS,
   PLACE_NOUNS,
   PRONOUNS,
@@ -15,51 +25,7 @@ import {
   WEAPON_NOUNS,
 } from './words.ts';
 
-/** What a rule sees: the sentence's tokens and the candidate trigger. */
-export interface RuleContext {
-  /** Lower-cased token texts of the sentence. */
-  lw: readonly string[];
-  /** Original token texts. */
-  raw: readonly string[];
-  i: number;
-  form: Form;
-  lemma: string;
-  /** An attack, killing or injury was already found earlier in the document. */
-  priorViolence: boolean;
-}
-
-type Rule = (c: RuleContext) => boolean;
-
-const s = (x: string): ReadonlySet<string> => new Set(x.split(' '));
-const at = (c: RuleContext, k: number): string => c.lw[c.i + k] ?? '';
-const prevWord = (c: RuleContext): string => at(c, -1);
-const nextWord = (c: RuleContext): string => at(c, 1);
-
-function windowHas(c: RuleContext, words: ReadonlySet<string>, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (k !== 0 && words.has(at(c, k))) return true;
-  return false;
-}
-
-/** Head of the noun phrase right after the trigger (skips determiners, numbers and a few adjectives). */
-function objectHead(c: RuleContext): { word: string; raw: string } {
-  let k = c.i + 1;
-  const stop = Math.min(c.lw.length, c.i + 6);
-  while (
-    k < stop &&
-    (DETERMINERS.has(c.lw[k] ?? '') || NUMBER_WORDS.has(c.lw[k] ?? '') || /^\d/.test(c.lw[k] ?? ''))
-  ) {
-    k++;
-    if (c.lw[k] === 'of') k++;
-  }
-  return { word: c.lw[k] ?? '', raw: c.raw[k] ?? '' };
-}
-
-const isPassive = (c: RuleContext): boolean =>
-  c.form === 'ed' && (BE_FORMS.has(prevWord(c)) || BE_FORMS.has(at(c, -2)));
-
-function personLike(word: string, raw: string): boolean {
-  return PERSON_NOUNS.has(word) || PRONOUNS.has(word) || (isCapitalized(raw) && !PLACE_NOUNS.has(word));
-}
+export type { RuleContext } from './rule-helpers.ts';
 
 const MILITARY_MODS = s(
   'air drone missile rocket military aerial israeli american u.s. us russian coalition retaliatory precision ' +
@@ -138,6 +104,7 @@ const MOTION_PREPS = s('to into toward towards back home across through onto');
 
 /** Rules by name (the lexicon refers to them). */
 export const RULES: Record<string, Rule> = {
+  ...USAGE_RULES,
   pastForm: (c) => c.form === 'ed',
   // "stated", "states that": the bare noun "state" (a country, "the state") is far more frequent.
   stateVerb: (c) => c.form === 'ed' || c.form === 'ing' || nextWord(c) === 'that',
@@ -169,6 +136,8 @@ export const RULES: Record<string, Rule> = {
       DETERMINERS.has(prevWord(c)) &&
       ['in', 'issued', 'issue', 'issues', 'released', 'release', 'read'].includes(at(c, -2))
     ),
+  // "attack" as a verb: neither medical ("heart attack" misread as a verb) nor metaphorical ("attack the virus").
+  attackVerb: (c) => (RULES.notMedical?.(c) ?? true) && (USAGE_RULES.notAbstractTarget?.(c) ?? true),
   notMedical: (c) => !['heart', 'panic', 'asthma', 'anxiety', 'cyber', 'cyber-'].includes(prevWord(c)),
   buildingSubject: (c) =>
     windowHas(
@@ -186,8 +155,11 @@ export const RULES: Record<string, Rule> = {
     (MILITARY_MODS.has(prevWord(c)) ||
       ['on', 'against', 'that', 'targeting', 'killed', 'hit'].includes(nextWord(c)) ||
       c.priorViolence),
+  // A strike with a duration ("a 48-hour strike", "a one-day strike") is a work stoppage.
   labourStrike: (c) =>
     LABOUR_MODS.has(prevWord(c)) ||
+    /^(?:\d+|one|two|three|\d+-|one-|two-|three-)?(?:hour|day|week)(?:-long)?$/.test(prevWord(c)) ||
+    /^\d+-(?:hour|day|week)$/.test(prevWord(c)) ||
     (prevWord(c) === 'on' && ['went', 'go', 'are', 'were'].includes(at(c, -2))),
   notDisasterCue: (c) => !windowHas(c, DISASTER_CUES, -5, 5),
   disasterCue: (c) => windowHas(c, DISASTER_CUES, -5, 5),
@@ -204,10 +176,15 @@ export const RULES: Record<string, Rule> = {
     !FIRE_ATTACK_MODS.has(prevWord(c)) &&
     !['cease', 'cease-'].includes(prevWord(c)) &&
     windowHas(c, FIRE_CUES, -4, 4),
+  // "civil war", and a war or conflict located in a named place ("the conflict in Northern Ireland",
+  // "Syria's war"); "conflict of interest" and "conflicts between their accounts" are not.
   armedConflict: (c) =>
     ['civil', 'armed', 'bloody', 'brutal', 'deadly', 'full-scale', 'proxy', 'military', 'violent'].includes(
       prevWord(c),
-    ),
+    ) ||
+    (['in', 'over'].includes(nextWord(c)) && isCapitalized(c.raw[c.i + 2] ?? '')) ||
+    (["'s", '’s'].includes(prevWord(c)) && isCapitalized(c.raw[c.i - 2] ?? '')) ||
+    (prevWord(c) === 's' && ["'", '’'].includes(at(c, -2)) && isCapitalized(c.raw[c.i - 3] ?? '')),
   militaryOperation: (c) =>
     [
       'military',

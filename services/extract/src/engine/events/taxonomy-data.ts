@@ -13,6 +13,12 @@ export interface EventTypeDef {
   kairos: string[];
   /** Our role -> KAIROS roles it matches. */
   kairosRoles: Partial<Record<EventRole, string[]>>;
+  /**
+   * Prefix of a KAIROS type family whose every subtype also counts as this type when scoring. KAIROS splits
+   * `Contact.Contact.*` by medium (Broadcast, Correspondence, Meet, Unspecified) while our communication types
+   * split it by kind of act (saying vs meeting), so neither axis maps onto the other subtype by subtype.
+   */
+  kairosFamily?: string;
 }
 
 const PLACE = { place: ['Place'] };
@@ -25,8 +31,19 @@ function def(
   cameo: string,
   kairos: string[] = [],
   kairosRoles: Partial<Record<EventRole, string[]>> = {},
+  kairosFamily?: string,
 ): EventTypeDef {
-  return { type, description, roles, plover, cameo, kairos, kairosRoles: { ...PLACE, ...kairosRoles } };
+  const d: EventTypeDef = {
+    type,
+    description,
+    roles,
+    plover,
+    cameo,
+    kairos,
+    kairosRoles: { ...PLACE, ...kairosRoles },
+  };
+  if (kairosFamily) d.kairosFamily = kairosFamily;
+  return d;
 }
 
 /** Every event type, in documentation order. */
@@ -94,6 +111,7 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
     '010',
     ['Contact.Contact.Broadcast', 'Contact.Contact.Unspecified', 'Contact.Contact.Correspondence'],
     { speaker: ['Communicator', 'Participant'], recipient: ['Recipient', 'Participant'], topic: ['Topic'] },
+    'Contact.Contact.',
   ),
   def(
     'contact.meet',
@@ -102,7 +120,8 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
     { event: 'CONSULT' },
     '040',
     ['Contact.Contact.Meet'],
-    { participant: ['Participant'], topic: ['Topic'] },
+    { participant: ['Participant', 'Communicator', 'Recipient'], topic: ['Topic'] },
+    'Contact.Contact.',
   ),
   def(
     'contact.visit',
@@ -135,6 +154,9 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
     ['speaker', 'target', 'topic'],
     { event: 'ACCUSE', mode: 'disapprove' },
     '111',
+    [],
+    { speaker: ['Communicator', 'Participant'], target: ['Recipient'], topic: ['Topic'] },
+    'Contact.Contact.',
   ),
   def(
     'government.agree',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LEXICON_DATA } from './lexicon-data.ts';
 import { RULES } from './rules.ts';
-import { EVENT_TYPES, eventType, typeForKairos } from './taxonomy.ts';
+import { EVENT_TYPES, eventType, matchesKairos, typeForKairos } from './taxonomy.ts';
 
 describe('taxonomy', () => {
   it('keeps to a few dozen ACE/KAIROS-style category.type names', () => {
@@ -21,6 +21,16 @@ describe('taxonomy', () => {
       }
       for (const role of Object.keys(t.kairosRoles)) expect(['place', 'time', ...t.roles]).toContain(role);
     }
+  });
+
+  it('lets every communication type match any KAIROS Contact.Contact subtype, which names only the medium', () => {
+    for (const t of ['contact.statement', 'contact.meet', 'contact.accuse']) {
+      for (const k of ['Broadcast', 'Correspondence', 'Meet', 'Unspecified'])
+        expect(matchesKairos(t, `Contact.Contact.${k}`), `${t} ${k}`).toBe(true);
+    }
+    expect(matchesKairos('contact.request', 'Contact.Contact.Meet')).toBe(false);
+    expect(matchesKairos('contact.statement', 'Contact.RequestCommand.Unspecified')).toBe(false);
+    expect(matchesKairos('conflict.attack', 'Conflict.Attack.DetonateExplode')).toBe(true);
   });
 
   it('gives every type a PLOVER category and a CAMEO code or an explicit blank', () => {

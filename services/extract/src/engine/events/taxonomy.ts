@@ -24,3 +24,13 @@ export function eventType(type: string): EventTypeDef {
 export function typeForKairos(kairosType: string): string | undefined {
   return BY_KAIROS.get(kairosType);
 }
+
+/**
+ * True when a gold event of `kairosType` counts as classified by a prediction of our `type`: the mapped type, or
+ * any subtype of the type's KAIROS family (see `EventTypeDef.kairosFamily`).
+ */
+export function matchesKairos(type: string, kairosType: string): boolean {
+  if (BY_KAIROS.get(kairosType) === type) return true;
+  const family = BY_TYPE.get(type)?.kairosFamily;
+  return !!family && kairosType.startsWith(family);
+}

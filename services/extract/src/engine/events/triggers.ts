@@ -18,6 +18,8 @@ export interface TriggerHit {
   sense: Sense;
   /** Used as a noun (so noun frames apply: "the killing of X", "X's arrest"). */
   nominal: boolean;
+  /** Token index after the trigger (i + 2 for a verb with its particle, "went off"). */
+  end: number;
 }
 
 const MODALS_AND_TO = new Set([
@@ -58,12 +60,42 @@ function posAllowed(pos: TriggerPos, form: Form, prev: string, tag?: string): bo
   return true;
 }
 
+/**
+ * A headline in title case ("Court Convicts Friend of Boston Bombing Suspect"): most words capitalised and no
+ * final full stop, so capitals there do not mark names.
+ */
+export function isTitleCase(raw: readonly string[]): boolean {
+  if (raw.length > 20 || BULLETS.has(raw[0] ?? '')) return false;
+  let words = 0;
+  let caps = 0;
+  for (const w of raw) {
+    if (!/^\p{L}{4,}/u.test(w)) continue;
+    words++;
+    if (isCapitalized(w)) caps++;
+  }
+  return words >= 3 && caps >= words * 0.8 && raw.at(-1) !== '.';
+}
+
 /** True when the token is part of a multi-word capitalised name ("Coordination Framework", "Truth Social"). */
-function insideName(v: SentenceView, i: number): boolean {
+function insideName(v: SentenceView, i: number, titleCase: boolean): boolean {
   const m = v.mentionAt[i];
   if (m && m.b - m.a > 1 && m.kind !== 'date') return true;
-  if (!isCapitalized(v.raw[i] ?? '') || i === 0) return false;
+  if (titleCase || !isCapitalized(v.raw[i] ?? '') || i === 0) return false;
   return isCapitalized(v.raw[i - 1] ?? '') || isCapitalized(v.raw[i + 1] ?? '');
+}
+
+const BULLETS = new Set(['*', '•', '-', '–', '·']);
+
+/**
+ * A section heading ("== The attack ==", "## Arrests") or a bulleted title ("* 2007 Bagram Airfield bombing",
+ * a "see also" list): it names events, it does not report one.
+ */
+export function isTitleLine(raw: readonly string[]): boolean {
+  const first = raw[0] ?? '';
+  if (first === '=' || /^#{1,6}$/.test(first)) return true;
+  if (!BULLETS.has(first) || raw.length < 3) return false;
+  for (let k = 1; k < raw.length - 1; k++) if (/^\p{Ll}/u.test(raw[k] ?? '')) return false;
+  return true;
 }
 
 /** Find the triggers of every sentence, in document order. */
@@ -71,9 +103,11 @@ export function findTriggers(views: readonly SentenceView[]): TriggerHit[] {
   const hits: TriggerHit[] = [];
   let priorViolence = false;
   for (const v of views) {
+    if (isTitleLine(v.raw)) continue;
+    const titleCase = isTitleCase(v.raw);
     for (let i = 0; i < v.lw.length; i++) {
       const word = v.lw[i] as string;
-      if (word.length < 3 || !isWord(word) || insideName(v, i)) continue;
+      if (word.length < 3 || !isWord(word) || insideName(v, i, titleCase)) continue;
       // Second part of a hyphenated compound ("life-threatening", tokenised "life - threatening").
       if (v.lw[i - 1] === '-' && /^\p{Ll}/u.test(v.raw[i - 2] ?? '')) continue;
       const hit = senseAt(v, i, word, priorViolence);
@@ -120,10 +154,12 @@ function senseAt(v: SentenceView, i: number, word: string, priorViolence: boolea
         !tag?.startsWith('N')
       )
         continue;
+      if (sense.particle && next !== sense.particle) continue;
       if (!ruleAccepts(sense.rule, ctx)) continue;
       const nominal =
         sense.pos === 'n' || (sense.pos === 'v' && cand.form === 'ing' && isNounContext(prev, next));
-      return { si: v.si, i, lemma: cand.lemma, form: cand.form, sense, nominal };
+      const end = sense.particle ? i + 2 : i + 1;
+      return { si: v.si, i, lemma: cand.lemma, form: cand.form, sense, nominal, end };
     }
   }
   return undefined;
