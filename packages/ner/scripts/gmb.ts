@@ -14,11 +14,52 @@ import { PERSON_TITLES } from './gazetteer-lists.ts';
 
 const TITLE_WORDS = new Set([
   ...PERSON_TITLES,
-  ...['prime', 'foreign', 'defense', 'defence', 'interior', 'finance', 'vice', 'deputy', 'former', 'state', 'u.n.'],
-  ...['ambassador', 'envoy', 'leader', 'opposition', 'senior', 'commander', 'lieutenant', 'sergeant', 'secretary-general'],
-  ...['minister', 'president-elect', 'supreme', 'crown', 'emperor', 'grand', 'ayatollah', 'cleric', 'rebel', 'militant'],
+  ...[
+    'prime',
+    'foreign',
+    'defense',
+    'defence',
+    'interior',
+    'finance',
+    'vice',
+    'deputy',
+    'former',
+    'state',
+    'u.n.',
+  ],
+  ...[
+    'ambassador',
+    'envoy',
+    'leader',
+    'opposition',
+    'senior',
+    'commander',
+    'lieutenant',
+    'sergeant',
+    'secretary-general',
+  ],
+  ...[
+    'minister',
+    'president-elect',
+    'supreme',
+    'crown',
+    'emperor',
+    'grand',
+    'ayatollah',
+    'cleric',
+    'rebel',
+    'militant',
+  ],
 ]);
-const MAP: Record<string, NerType | undefined> = { per: 'PER', org: 'ORG', geo: 'LOC', gpe: 'MISC', art: 'MISC', eve: 'MISC', nat: 'MISC' };
+const MAP: Record<string, NerType | undefined> = {
+  per: 'PER',
+  org: 'ORG',
+  geo: 'LOC',
+  gpe: 'MISC',
+  art: 'MISC',
+  eve: 'MISC',
+  nat: 'MISC',
+};
 
 function mapSpans(tokens: string[], tags: string[], gazetteer: Gazetteer | undefined): NerSpan[] {
   const folds = tokens.map((t) => foldToken(normalizeToken(t)));
@@ -34,15 +75,24 @@ function mapSpans(tokens: string[], tags: string[], gazetteer: Gazetteer | undef
       const whole = s.end - start === 1 ? [country * 4 + 3] : [country * 4, country * 4 + 2];
       const first = gaz[start] ?? [];
       const last = gaz[s.end - 1] ?? [];
-      if (first.includes(whole[0] as number) && last.includes(whole[whole.length - 1] as number)) type = 'LOC';
+      if (first.includes(whole[0] as number) && last.includes(whole[whole.length - 1] as number))
+        type = 'LOC';
     }
     out.push({ type, start, end: s.end });
   }
   return out;
 }
 
-/** Reads the GMB extract as pseudo-documents of `docSize` consecutive sentences. */
-export function readGmbDocs(path: string, gazetteer: Gazetteer | undefined, docSize = 10): NerTrainDoc[] {
+/**
+ * Reads the GMB extract as pseudo-documents of `docSize` consecutive sentences, keeping `fraction` of them
+ * (every document whose index falls in the first `fraction` of each block of 10), tagged with domain 1.
+ */
+export function readGmbDocs(
+  path: string,
+  gazetteer: Gazetteer | undefined,
+  fraction = 1,
+  docSize = 10,
+): NerTrainDoc[] {
   if (!existsSync(path)) throw new Error(`GMB file not found: ${path}`);
   const text = new TextDecoder('windows-1252').decode(readFileSync(path));
   const sentences: { tokens: string[]; tags: string[] }[] = [];
@@ -58,8 +108,13 @@ export function readGmbDocs(path: string, gazetteer: Gazetteer | undefined, docS
   }
   const docs: NerTrainDoc[] = [];
   for (let i = 0; i < sentences.length; i += docSize) {
+    if ((i / docSize) % 10 >= fraction * 10) continue;
     const group = sentences.slice(i, i + docSize);
-    docs.push({ tokens: group.map((s) => s.tokens), spans: group.map((s) => mapSpans(s.tokens, s.tags, gazetteer)) });
+    docs.push({
+      tokens: group.map((s) => s.tokens),
+      spans: group.map((s) => mapSpans(s.tokens, s.tags, gazetteer)),
+      domain: 1,
+    });
   }
   return docs;
 }

@@ -1,7 +1,7 @@
 /**
  * Trains the entity model (and the POS model) from CoNLL-format files and writes them to packages/ner/model/.
  *   node packages/ner/scripts/train.ts [train.conll ...] [--epochs 10] [--folds 5] [--pos-epochs 8] [--no-pos]
- *     [--out-dir DIR] [--gmb] [--gmb-path PATH]
+ *     [--out-dir DIR] [--gmb] [--gmb-path PATH] [--gmb-fraction 1]
  * --gmb adds the GMB extract (silver labels, mapped to CoNLL types; see gmb.ts) to the entity training data.
  * Deterministic: the same inputs and options give the same model file.
  */
@@ -26,6 +26,7 @@ const { values, positionals } = parseArgs({
     seed: { type: 'string', default: '1' },
     gmb: { type: 'boolean', default: false },
     'gmb-path': { type: 'string' },
+    'gmb-fraction': { type: 'string', default: '1' },
     'out-dir': { type: 'string', default: fileURLToPath(new URL('../model', import.meta.url)) },
   },
 });
@@ -41,7 +42,7 @@ const docs = files.flatMap(readConllDocs);
 const sources = [...files];
 if (values.gmb || values['gmb-path']) {
   const gmbPath = values['gmb-path'] ?? resolve(dataDir(), 'gmb/ner_dataset.csv');
-  docs.push(...readGmbDocs(gmbPath, gazetteer));
+  docs.push(...readGmbDocs(gmbPath, gazetteer, Number(values['gmb-fraction'])));
   sources.push(gmbPath);
 }
 const sentences = docs.reduce((a, d) => a + d.tokens.length, 0);
@@ -55,7 +56,7 @@ const ner = trainNer(docs, { epochs, folds, seed, gazetteer, log });
 const nerSecs = secs(tNer);
 mkdirSync(values['out-dir'], { recursive: true });
 const nerPath = resolve(values['out-dir'], 'ner.bin.gz');
-const nerBytes = encodeNerModel(ner, { epochs, folds, seed, tokens, trainingSeconds: Number(nerSecs) });
+const nerBytes = encodeNerModel(ner, { epochs, folds, seed, tokens });
 writeFileSync(nerPath, nerBytes);
 log(`NER model: ${nerPath} (${(nerBytes.length / 1e6).toFixed(2)} MB), trained in ${nerSecs} s`);
 

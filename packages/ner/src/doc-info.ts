@@ -32,6 +32,12 @@ export interface DocInfo {
   midCap: Set<string>;
   /** Folded forms seen entirely in lower case. */
   lower: Set<string>;
+  /**
+   * Corpus the document comes from: 0 for CoNLL-like gold data and for all text at run time, 1+ for extra training
+   * corpora whose annotation conventions differ (their domain-specific feature copies absorb the differences);
+   * -1 for a model trained without domain adaptation (no domain features at all).
+   */
+  domain: number;
 }
 
 const DATE_SHAPE = /^d+[-/]d+[-/]d+$/;
@@ -68,7 +74,11 @@ function sentInfo(tokens: readonly string[], gazetteer: Gazetteer | undefined): 
 }
 
 /** Builds the per-document views used by feature extraction. */
-export function docInfo(sentences: readonly (readonly string[])[], gazetteer?: Gazetteer): DocInfo {
+export function docInfo(
+  sentences: readonly (readonly string[])[],
+  gazetteer?: Gazetteer,
+  domain = -1,
+): DocInfo {
   const sents = sentences.map((s) => sentInfo(s, gazetteer));
   const midCap = new Set<string>();
   const lower = new Set<string>();
@@ -83,5 +93,5 @@ export function docInfo(sentences: readonly (readonly string[])[], gazetteer?: G
       }
     }
   }
-  return { sents, midCap, lower };
+  return { sents, midCap, lower, domain };
 }

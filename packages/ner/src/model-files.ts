@@ -24,14 +24,24 @@ function constraintsFor(kind: string, tags: string[]): { allowed: Uint8Array; fi
 export function encodeNerModel(model: NerModel, meta: Record<string, unknown> = {}): Uint8Array {
   const models: Record<string, LinearModel> = { stage1: model.stage1 };
   if (model.stage2) models.stage2 = model.stage2;
-  return encodeBundle({ kind: 'ner', meta, models, gazetteer: model.gazetteer });
+  return encodeBundle({
+    kind: 'ner',
+    meta: { ...meta, domainAdapted: model.domainAdapted },
+    models,
+    gazetteer: model.gazetteer,
+  });
 }
 
 /** Parses an entity model file. */
 export function decodeNerModel(bytes: Uint8Array): NerModel {
   const b = decodeBundle(bytes, constraintsFor);
   if (b.kind !== 'ner' || !b.models.stage1) throw new Error(`not an entity model (kind ${b.kind})`);
-  return { stage1: b.models.stage1, stage2: b.models.stage2 ?? null, gazetteer: b.gazetteer ?? null };
+  return {
+    stage1: b.models.stage1,
+    stage2: b.models.stage2 ?? null,
+    gazetteer: b.gazetteer ?? null,
+    domainAdapted: b.meta.domainAdapted === true,
+  };
 }
 
 /** Serialises a trained POS model. */

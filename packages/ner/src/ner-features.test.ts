@@ -54,6 +54,23 @@ describe('entity features', () => {
   });
 });
 
+describe('domain features', () => {
+  it('are absent without domain adaptation and differ between corpora with it', () => {
+    const sentence = [['Smith', 'left']];
+    const keys = (domain: number) => {
+      const buf = new KeyBuffer();
+      nerFeatures(docInfo(sentence, undefined, domain), 0, buf);
+      return buf.keys.slice(0, buf.n);
+    };
+    const none = keys(-1);
+    const conll = keys(0);
+    const other = keys(1);
+    expect(conll.length).toBeGreaterThan(none.length);
+    expect(Array.from(conll.slice(0, 10))).toEqual(Array.from(none.slice(0, 10)));
+    expect(conll).not.toEqual(other);
+  });
+});
+
 describe('gazetteer', () => {
   it('reports B/I/L/U positions of every match', () => {
     const gaz = Gazetteer.build(

@@ -9,6 +9,8 @@ import type { KeyBuffer } from './key-buffer.ts';
 export interface DocLabels {
   tags: Uint8Array[];
   votes: Map<string, Int32Array>;
+  /** Per folded form, the count of each BILOU tag over the document (where in an entity the word stood). */
+  tagVotes: Map<string, Int32Array>;
 }
 
 let t = 0;
@@ -50,6 +52,8 @@ const T = {
   voteMaj: t++,
   len: t++,
   lwm1lwp1: t++,
+  voteTag: t++,
+  dom: t++,
 };
 const BIAS = hash1(T.bias, '');
 const BOS = '<s>';
@@ -90,6 +94,32 @@ function labelFeatures(out: KeyBuffer, s: SentInfo, i: number, tags: Uint8Array,
     }
   }
   if (best >= 0) out.push(finish(addInt(addInt(seed(T.voteMaj), best), bestN === total ? 1 : 0)));
+  const tagVotes = labels.tagVotes.get(s.fold[i] as string);
+  if (!tagVotes) return;
+  for (let k = 1; k < tagVotes.length; k++) {
+    if ((tagVotes[k] as number) - (k === tags[i] ? 1 : 0) > 0) out.push(finish(addInt(seed(T.voteTag), k)));
+  }
+}
+
+/**
+ * Domain-specific copies of a few features (Daume 2007, "frustratingly easy" adaptation, on a subset to keep
+ * tagging fast): the shared features learn from every corpus, these copies absorb each corpus's conventions.
+ */
+function domainFeatures(
+  out: KeyBuffer,
+  domain: number,
+  w: string,
+  lw: string,
+  sh: string,
+  ctx: string,
+  gaz: number[],
+): void {
+  const d = String(domain);
+  out.push(hash2(T.dom, d, ''));
+  out.push(hash3(T.dom, d, 'w', w));
+  out.push(hash3(T.dom, d, 'lw', lw));
+  out.push(hash3(T.dom, d, ctx, sh));
+  for (const code of gaz) out.push(hash3(T.dom, d, 'g', String(code)));
 }
 
 /**
@@ -146,6 +176,7 @@ export function nerFeatures(doc: DocInfo, si: number, out: KeyBuffer, labels?: D
       out.push(hash3(T.doc, ctx, mc, lo));
     }
     if (labels) labelFeatures(out, s, i, labels.tags[si] as Uint8Array, labels);
+    if (doc.domain >= 0) domainFeatures(out, doc.domain, w, lw, sh, ctx, s.gaz[i] as number[]);
     out.endToken();
   }
 }
@@ -169,6 +200,30 @@ export function voteCounts(
       const tag = tg[i] as number;
       const k = tag === 0 ? 0 : 1 + Math.floor((tag - 1) / 4);
       v[k] = (v[k] as number) + 1;
+    }
+  });
+  return votes;
+}
+
+/** Counts first-pass BILOU tags per folded form over a document. */
+export function tagVoteCounts(
+  doc: DocInfo,
+  tags: readonly Uint8Array[],
+  nTags: number,
+): Map<string, Int32Array> {
+  const votes = new Map<string, Int32Array>();
+  doc.sents.forEach((s, si) => {
+    const tg = tags[si] as Uint8Array;
+    for (let i = 0; i < s.fold.length; i++) {
+      const tag = tg[i] as number;
+      if (tag === 0) continue;
+      const f = s.fold[i] as string;
+      let v = votes.get(f);
+      if (!v) {
+        v = new Int32Array(nTags);
+        votes.set(f, v);
+      }
+      v[tag] = (v[tag] as number) + 1;
     }
   });
   return votes;

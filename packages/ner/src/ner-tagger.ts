@@ -4,7 +4,7 @@ import { type DocInfo, docInfo } from './doc-info.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { KeyBuffer } from './key-buffer.ts';
 import type { LinearModel } from './linear-model.ts';
-import { type DocLabels, nerFeatures, voteCounts } from './ner-features.ts';
+import { type DocLabels, nerFeatures, tagVoteCounts, voteCounts } from './ner-features.ts';
 
 /** The entity types the tagger emits, in tag-set order. */
 export const NER_TYPES: readonly NerType[] = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -21,6 +21,8 @@ export interface NerModel {
   /** Second pass with document-consistency features; absent in a one-pass model. */
   stage2: LinearModel | null;
   gazetteer: Gazetteer | null;
+  /** Trained with extra corpora and domain-specific feature copies (text is then tagged as domain 0). */
+  domainAdapted: boolean;
 }
 
 /** Runs the first pass over a document and returns its BILOU tags per sentence. */
@@ -35,14 +37,18 @@ export function firstPass(model: LinearModel, doc: DocInfo): Uint8Array[] {
 
 /** Document labels that the second pass reads, from first-pass tags. */
 export function docLabels(doc: DocInfo, tags: Uint8Array[]): DocLabels {
-  return { tags, votes: voteCounts(doc, tags, NER_TYPES.length) };
+  return {
+    tags,
+    votes: voteCounts(doc, tags, NER_TYPES.length),
+    tagVotes: tagVoteCounts(doc, tags, 1 + 4 * NER_TYPES.length),
+  };
 }
 
 /** A tagger over a trained model: first pass, then (if present) the document-consistency pass. */
 export function createNerTagger(model: NerModel): NerTagger {
   return {
     tagDocument(sentences) {
-      const doc = docInfo(sentences, model.gazetteer ?? undefined);
+      const doc = docInfo(sentences, model.gazetteer ?? undefined, model.domainAdapted ? 0 : -1);
       let tags = firstPass(model.stage1, doc);
       const stage2 = model.stage2;
       if (stage2) {

@@ -11,6 +11,8 @@ import { PerceptronTrainer, type TrainSentence } from './perceptron.ts';
 export interface NerTrainDoc {
   tokens: string[][];
   spans: NerSpan[][];
+  /** Corpus id for domain adaptation (0 = CoNLL-like, the default; see DocInfo.domain). */
+  domain?: number;
 }
 
 /** Options of `trainNer`. */
@@ -62,8 +64,9 @@ function trainStage(
  */
 export function trainNer(docs: readonly NerTrainDoc[], opts: NerTrainOptions): NerModel {
   const buf = new KeyBuffer();
+  const domainAdapted = docs.some((d) => (d.domain ?? 0) > 0);
   const prepared: Prepared[] = docs.map((d) => {
-    const info = docInfo(d.tokens, opts.gazetteer);
+    const info = docInfo(d.tokens, opts.gazetteer, domainAdapted ? (d.domain ?? 0) : -1);
     const feats = info.sents.map((_, si) => {
       buf.reset();
       nerFeatures(info, si, buf);
@@ -73,7 +76,7 @@ export function trainNer(docs: readonly NerTrainDoc[], opts: NerTrainOptions): N
     return { info, gold, feats };
   });
   const stage1 = trainStage(prepared, (d) => d.feats, opts, 'pass 1');
-  if (opts.folds < 2) return { stage1, stage2: null, gazetteer: opts.gazetteer ?? null };
+  if (opts.folds < 2) return { stage1, stage2: null, gazetteer: opts.gazetteer ?? null, domainAdapted };
 
   const crossTags: Uint8Array[][] = new Array(prepared.length);
   for (let f = 0; f < opts.folds; f++) {
@@ -98,5 +101,5 @@ export function trainNer(docs: readonly NerTrainDoc[], opts: NerTrainOptions): N
     opts,
     'pass 2',
   );
-  return { stage1, stage2, gazetteer: opts.gazetteer ?? null };
+  return { stage1, stage2, gazetteer: opts.gazetteer ?? null, domainAdapted };
 }

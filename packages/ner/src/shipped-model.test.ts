@@ -20,6 +20,12 @@ describe('shipped models', () => {
     expect(s1).toContainEqual({ type: 'ORG', start: 8, end: 9 });
   });
 
+  it('accept empty documents and empty sentences', () => {
+    const tagger = loadNerModel();
+    expect(tagger.tagDocument([])).toEqual([]);
+    expect(tagger.tagDocument([[], ['it', 'rained', '.']])).toEqual([[], []]);
+  });
+
   it('tag Penn Treebank parts of speech', () => {
     const [tags] = loadPosModel().tagDocument([
       ['The', 'minister', 'said', 'the', 'talks', 'were', 'in', 'Paris', '.'],
