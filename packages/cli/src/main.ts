@@ -41,7 +41,11 @@ try {
   } else if (e instanceof ConfigError) {
     process.stderr.write(`newsflow: ${e.message}\n`);
     process.exitCode = EXIT.usage;
-  } else if (e.code === 'CONNECTION_REFUSED' || /CONNECTION_REFUSED|ECONNREFUSED/.test(String(e.message))) {
+  } else if (
+    e.code === 'CONNECTION_REFUSED' ||
+    e.name === 'PublishFailedError' ||
+    /CONNECTION_REFUSED|ECONNREFUSED/.test(String(e.message))
+  ) {
     process.stderr.write(
       `newsflow ${name}: cannot reach the server (${e.message}). Is the stack running (npm start)?\n`,
     );

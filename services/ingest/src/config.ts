@@ -37,6 +37,7 @@ export const ingestConfigSchema = natsConfigSchema.extend({
   NEWSFLOW_INGEST_HOST: z.string().default('127.0.0.1'),
   NEWSFLOW_INGEST_PORT: intVar(8081, 0),
   NEWSFLOW_INGEST_BODY_LIMIT: bytesVar('8MiB'),
+  NEWSFLOW_INGEST_REQUEST_TIMEOUT: durationVar('30s'),
   NEWSFLOW_INGEST_MAX_ARTICLES_PER_REQUEST: intVar(1000, 1),
   NEWSFLOW_API_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
 });
@@ -82,6 +83,7 @@ export interface IngestConfig {
     port: number;
     bodyLimit: number;
     maxArticles: number;
+    requestTimeoutMs: number;
     token?: string;
   };
 }
@@ -113,6 +115,7 @@ export function loadIngestConfig(env: Record<string, string | undefined>, cwd: s
       port: e.NEWSFLOW_INGEST_PORT,
       bodyLimit: e.NEWSFLOW_INGEST_BODY_LIMIT,
       maxArticles: e.NEWSFLOW_INGEST_MAX_ARTICLES_PER_REQUEST,
+      requestTimeoutMs: e.NEWSFLOW_INGEST_REQUEST_TIMEOUT,
       ...(e.NEWSFLOW_API_TOKEN ? { token: e.NEWSFLOW_API_TOKEN } : {}),
     },
   };

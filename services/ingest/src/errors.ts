@@ -26,17 +26,6 @@ export function reject(
   return { code, message, ...where };
 }
 
-/** An input was refused; carries the {@link Rejection}. Not retryable: the same bytes fail the same way. */
-export class IngestRejectedError extends Error {
-  override name = 'IngestRejectedError';
-  readonly retryable = false;
-  readonly rejection: Rejection;
-  constructor(rejection: Rejection, options?: ErrorOptions) {
-    super(`${rejection.code}: ${rejection.message}`, options);
-    this.rejection = rejection;
-  }
-}
-
 /** Publishing to JetStream failed (no ack, timeout, connection lost). Retryable: the file stays in the inbox. */
 export class PublishFailedError extends Error {
   override name = 'PublishFailedError';
@@ -46,5 +35,11 @@ export class PublishFailedError extends Error {
 /** Moving a file to processed/ or failed/ failed. Retryable: the next scan picks the file up again. */
 export class MoveFailedError extends Error {
   override name = 'MoveFailedError';
+  readonly retryable = true;
+}
+
+/** Work was cut short by shutdown; the input stays where it was and is read again at the next start. */
+export class ShutdownError extends Error {
+  override name = 'ShutdownError';
   readonly retryable = true;
 }

@@ -7,7 +7,6 @@ export {
   loadIngestConfig,
 } from './config.ts';
 export {
-  IngestRejectedError,
   MoveFailedError,
   PublishFailedError,
   type Rejection,
@@ -18,8 +17,8 @@ export type { FileArticle, FileSummary } from './files/summary.ts';
 export { type IngestPathsDeps, type IngestPathsResult, ingestPaths } from './ingest-paths.ts';
 export { type Ledger, memoryLedger, openFileLedger } from './ledger.ts';
 export { createMetrics, type IngestMetrics } from './metrics.ts';
+export { parseOffline } from './offline.ts';
 export { runIngestOnce } from './one-shot.ts';
 export { JsonArticleInput } from './parse/json-input.ts';
 export { createIngestService, type IngestService, type IngestServiceDeps } from './service.ts';
 export { type ArticleSink, createArticleSink } from './sink.ts';
-export { parseOffline } from './offline.ts';

@@ -18,6 +18,8 @@ export interface IngestPathsDeps {
   now?: () => Date;
   /** How many article ids each file summary lists (default 1000). */
   listArticles?: number;
+  /** Files processed at once (default 8). */
+  concurrency?: number;
 }
 
 /** The outcome of a one-shot run. */
@@ -35,7 +37,8 @@ export interface IngestPathsResult {
 /**
  * Publishes files and folders once, without the watcher and without moving anything (`newsflow ingest PATH...`).
  * Folders are walked recursively with the inbox's rules (dotfiles and temp names skipped, symlinks inside them
- * refused); a path named explicitly may be a symlink. Rejections are published as for the watcher.
+ * refused); a path named explicitly may be a symlink. Rejections are published as for the watcher. Throws
+ * PublishFailedError when the broker does not acknowledge (the CLI should exit with its "unreachable" code).
  */
 export async function ingestPaths(
   paths: readonly string[],
@@ -52,6 +55,27 @@ export async function ingestPaths(
     now: deps.now ?? (() => new Date()),
     listArticles: deps.listArticles ?? 1000,
   };
+  // Files are processed `concurrency` at a time; summaries keep the order in which files were found.
+  // A publish failure (broker unreachable) stops the run: it is thrown after the files in flight finish.
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown;
+  const schedule = async (job: () => Promise<FileSummary>) => {
+    if (failure) return;
+    const slot = files.length;
+    files.push(goneSummary(''));
+    const p: Promise<void> = job()
+      .then(
+        (summary) => {
+          files[slot] = summary;
+        },
+        (err: unknown) => {
+          failure ??= err;
+        },
+      )
+      .finally(() => inFlight.delete(p));
+    inFlight.add(p);
+    if (inFlight.size >= (deps.concurrency ?? 8)) await Promise.race(inFlight);
+  };
   for (const given of paths) {
     const real = await realpath(given).catch(() => null);
     const st = real ? await stat(real).catch(() => null) : null;
@@ -65,14 +89,16 @@ export async function ingestPaths(
       continue;
     }
     if (!st.isDirectory()) {
-      files.push(await processFile(real, given, { ...base, root: null }));
+      await schedule(() => processFile(real, given, { ...base, root: null }));
       continue;
     }
     for await (const file of scanFiles(real, createIgnore(real, []))) {
       const display = join(given, relative(real, file)).split(sep).join('/');
-      files.push(await processFile(file, display, { ...base, root: real }));
+      await schedule(() => processFile(file, display, { ...base, root: real }));
     }
   }
+  await Promise.all(inFlight);
+  if (failure) throw failure;
   let published = 0;
   let duplicates = 0;
   for (const f of files) {

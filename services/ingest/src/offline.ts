@@ -37,5 +37,7 @@ export async function parseOffline(
     log: deps.log,
     metrics: createMetrics({ defaults: false }),
     now,
+    // One file at a time, so articles come out in file order (deterministic offline output).
+    concurrency: 1,
   });
 }

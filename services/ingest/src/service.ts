@@ -25,7 +25,10 @@ export interface IngestServiceDeps {
 
 export interface IngestService {
   start(): Promise<void>;
-  /** Stops taking work (HTTP, watcher), finishes files in progress, closes the ledger, drains NATS. */
+  /**
+   * Stops taking work (HTTP, watcher), finishes files in progress (a long JSONL file stops after its current
+   * batch and stays in the inbox), closes the ledger, drains NATS. Idempotent.
+   */
   stop(): Promise<void>;
   readonly metrics: IngestMetrics;
   /** `http://host:port` once started with HTTP enabled. */
@@ -45,6 +48,7 @@ export function createIngestService(deps: IngestServiceDeps): IngestService {
   let watcher: InboxWatcher | undefined;
   let http: FastifyInstance | undefined;
   let httpUrl: string | undefined;
+  let stopping: Promise<void> | undefined;
 
   return {
     metrics,
@@ -94,6 +98,7 @@ export function createIngestService(deps: IngestServiceDeps): IngestService {
           log: log.child({ component: 'http' }),
           bodyLimit: config.http.bodyLimit,
           maxArticles: config.http.maxArticles,
+          requestTimeoutMs: config.http.requestTimeoutMs,
           ...(config.http.token ? { token: config.http.token } : {}),
           readiness: () => ({
             nats: !b.nc.isClosed() && !b.nc.isDraining(),
@@ -104,12 +109,23 @@ export function createIngestService(deps: IngestServiceDeps): IngestService {
         log.info({ url: httpUrl }, 'HTTP listening');
       }
     },
-    async stop() {
-      await http?.close();
-      await watcher?.stop();
-      await ledger?.close();
-      if (bus && !deps.bus) await bus.close();
-      log.info('ingest stopped');
+    stop() {
+      stopping ??= (async () => {
+        if (http) {
+          // In-flight requests finish (their answers close the connection); stragglers are cut after 10 s.
+          const server = http.server;
+          const cut = setTimeout(() => server.closeAllConnections(), 10_000);
+          await http.close();
+          clearTimeout(cut);
+          log.debug('HTTP closed');
+        }
+        await watcher?.stop();
+        log.debug('watcher stopped');
+        await ledger?.close();
+        if (bus && !deps.bus) await bus.close();
+        log.info('ingest stopped');
+      })();
+      return stopping;
     },
     idle: () => watcher?.idle() ?? Promise.resolve(),
   };

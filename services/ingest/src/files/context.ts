@@ -26,6 +26,8 @@ export interface FileContext {
   hooks?: FileHooks;
   /** How many article ids a summary lists (the CLI prints them; the watcher needs none). */
   listArticles?: number;
+  /** Shutdown: long JSONL files stop between batches and stay in the inbox. */
+  signal?: AbortSignal;
 }
 
 /** Publishes a batch and records the outcome of each article in the summary. */

@@ -1,3 +1,4 @@
+import { ShutdownError } from '../errors.ts';
 import { parseJsonl } from '../parse/jsonl.ts';
 import type { Outgoing } from '../sink.ts';
 import { type FileContext, publishBatch } from './context.ts';
@@ -44,7 +45,11 @@ export async function streamJsonlFile(
           origin: { kind: ctx.origin, path: display, line: item.line },
         });
       else summary.addRejection(item.result.rejection);
-      if (batch.length >= ctx.limits.batchSize) await flush();
+      if (batch.length >= ctx.limits.batchSize) {
+        await flush();
+        if (ctx.signal?.aborted)
+          throw new ShutdownError(`stopped at line ${lines}; the file stays in the inbox`);
+      }
       if (lines >= nextProgress) {
         nextProgress += ctx.limits.progressEvery;
         const seconds = (Date.now() - started) / 1000;

@@ -1,5 +1,5 @@
-import { copyFile, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { dirname, extname, join } from 'node:path';
+import { copyFile, lstat, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, sep } from 'node:path';
 import { MoveFailedError } from '../errors.ts';
 
 /** What `<name>.error.json` beside a failed file says. */
@@ -24,27 +24,54 @@ export interface Mover {
   toFailed(path: string, rel: string, record: ErrorRecord): Promise<string>;
 }
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
+/** True when anything, a dangling symlink included, has this name. */
+async function taken(path: string): Promise<boolean> {
+  return lstat(path).then(
     () => true,
     () => false,
   );
 }
 
-/** `dir/a.txt`, or `dir/a.1.txt`, `dir/a.2.txt` ... when taken (a file of the same name was dropped before). */
-async function freeName(path: string): Promise<string> {
-  if (!(await exists(path)) && !(await exists(`${path}.error.json`))) return path;
+/** `a.txt`, then `a.1.txt`, `a.2.txt` ...: the n-th candidate name for `path`. */
+function candidate(path: string, n: number): string {
+  if (n === 0) return path;
   const ext = extname(path);
-  const stem = path.slice(0, path.length - ext.length);
-  for (let n = 1; ; n++) {
-    const candidate = `${stem}.${n}${ext}`;
-    if (!(await exists(candidate)) && !(await exists(`${candidate}.error.json`))) return candidate;
-  }
+  return `${path.slice(0, path.length - ext.length)}.${n}${ext}`;
 }
 
-/** rename(2), or copy + unlink when the target is on another filesystem. */
+/**
+ * Creates `root/<relDir>` one level at a time, refusing to pass through anything but a real directory: a symlink
+ * or file planted at a level (`failed/sub -> /elsewhere`) is stepped around by using `sub.1`, `sub.2` ... instead.
+ * Returns the directory actually used.
+ */
+async function safeDirectory(root: string, relDir: string): Promise<string> {
+  await mkdir(root, { recursive: true });
+  let dir = root;
+  for (const part of relDir.split(sep).filter((p) => p !== '' && p !== '.')) {
+    for (let n = 0; ; n++) {
+      const next = join(dir, n === 0 ? part : `${part}.${n}`);
+      const st = await lstat(next).catch(() => null);
+      if (st?.isDirectory()) {
+        dir = next;
+        break;
+      }
+      if (st) continue; // a symlink or a file: never go through it
+      try {
+        await mkdir(next);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        n--; // created meanwhile: look again
+        continue;
+      }
+      dir = next;
+      break;
+    }
+  }
+  return dir;
+}
+
+/** rename(2), or copy + unlink when the target is on another filesystem. rename never follows a link at `to`. */
 async function moveFile(from: string, to: string): Promise<void> {
-  await mkdir(dirname(to), { recursive: true });
   try {
     await rename(from, to);
   } catch (err) {
@@ -54,12 +81,19 @@ async function moveFile(from: string, to: string): Promise<void> {
   }
 }
 
-/** A mover into the given processed/ and failed/ folders. */
+/**
+ * A mover into the given processed/ and failed/ folders. Nothing is written through a symlink: directories are
+ * created level by level (see {@link safeDirectory}), names held by anything (a dangling link too) are skipped,
+ * and the error record is created with O_EXCL.
+ */
 export function createMover(dirs: { processed: string; failed: string }): Mover {
   return {
     async toProcessed(path, rel, now) {
       try {
-        const target = await freeName(join(dirs.processed, now.toISOString().slice(0, 10), rel));
+        const dir = await safeDirectory(dirs.processed, join(now.toISOString().slice(0, 10), dirname(rel)));
+        const name = join(dir, basename(rel));
+        let target = name;
+        for (let n = 1; await taken(target); n++) target = candidate(name, n);
         await moveFile(path, target);
         return target;
       } catch (err) {
@@ -70,11 +104,20 @@ export function createMover(dirs: { processed: string; failed: string }): Mover 
     },
     async toFailed(path, rel, record) {
       try {
-        const target = await freeName(join(dirs.failed, rel));
-        await mkdir(dirname(target), { recursive: true });
-        await writeFile(`${target}.error.json`, `${JSON.stringify(record, null, 2)}\n`);
-        await moveFile(path, target);
-        return target;
+        const dir = await safeDirectory(dirs.failed, dirname(rel));
+        const name = join(dir, basename(rel));
+        for (let n = 0; ; n++) {
+          const target = candidate(name, n);
+          if (await taken(target)) continue;
+          try {
+            await writeFile(`${target}.error.json`, `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
+          } catch (err) {
+            if ((err as NodeJS.ErrnoException).code === 'EEXIST') continue;
+            throw err;
+          }
+          await moveFile(path, target);
+          return target;
+        }
       } catch (err) {
         throw new MoveFailedError(`could not move ${rel} to failed/: ${(err as Error).message}`, {
           cause: err,

@@ -10,7 +10,12 @@ export interface OpenedInput {
   handle: FileHandle;
   size: number;
   format: InputFormat;
+  /** inode, size and mtime of what was opened, to tell whether the path still names it before moving. */
+  identity: string;
 }
+
+/** inode, size and mtime: what identifies a file's content closely enough to notice a replacement. */
+export const identityOf = (st: Stats): string => `${st.ino}:${st.size}:${st.mtimeMs}`;
 
 export type OpenResult =
   | { ok: true; input: OpenedInput }
@@ -72,7 +77,8 @@ export async function openInput(
     await handle.close();
     return checked;
   }
-  return { ok: true, input: { handle, size: (await handle.stat()).size, format } };
+  const opened = await handle.stat();
+  return { ok: true, input: { handle, size: opened.size, format, identity: identityOf(opened) } };
 }
 
 async function checkOpened(

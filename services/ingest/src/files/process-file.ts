@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { lstat } from 'node:fs/promises';
-import type { Rejection } from '../errors.ts';
+import { type Rejection, reject } from '../errors.ts';
 import type { BufferedFormat } from '../parse/formats.ts';
 import { parseBuffered } from '../parse/index.ts';
 import type { Outgoing } from '../sink.ts';
 import { type FileContext, publishBatch } from './context.ts';
 import { streamJsonlFile } from './jsonl-file.ts';
-import { type OpenedInput, openInput } from './open-input.ts';
+import { identityOf, type OpenedInput, openInput } from './open-input.ts';
 import { type FileSummary, goneSummary, SummaryBuilder } from './summary.ts';
 
 export type { FileContext, FileHooks } from './context.ts';
@@ -20,10 +20,7 @@ export type { FileContext, FileHooks } from './context.ts';
  */
 export async function processFile(path: string, display: string, ctx: FileContext): Promise<FileSummary> {
   const summary = new SummaryBuilder(ctx.listArticles ?? 0);
-  const fingerprint = await lstat(path).then(
-    (s) => `${s.ino}:${s.size}:${s.mtimeMs}`,
-    () => '',
-  );
+  const fingerprint = await lstat(path).then(identityOf, () => '');
   const opened = await openInput(path, ctx.root, ctx.limits);
   if (!opened.ok) {
     if ('gone' in opened) return goneSummary(display);
@@ -37,7 +34,11 @@ export async function processFile(path: string, display: string, ctx: FileContex
     await opened.input.handle.close();
   }
   await ctx.hooks?.afterPublish?.(path);
-  return finish(path, display, ctx, summary, { fileRejected, size: opened.input.size, fingerprint });
+  return finish(path, display, ctx, summary, {
+    fileRejected,
+    size: opened.input.size,
+    fingerprint: opened.input.identity,
+  });
 }
 
 /** Refuses a file without reading it (the watcher's `unstable` verdict): rejection published, file to failed/. */
@@ -51,8 +52,11 @@ export async function rejectFile(
   summary.addRejection(rejection);
   const st = await lstat(path).catch(() => undefined);
   if (!st) return goneSummary(display);
-  const fingerprint = `${st.ino}:${st.size}:${st.mtimeMs}`;
-  return finish(path, display, ctx, summary, { fileRejected: true, size: st.size, fingerprint });
+  return finish(path, display, ctx, summary, {
+    fileRejected: true,
+    size: st.size,
+    fingerprint: identityOf(st),
+  });
 }
 
 /** Parses and publishes; returns true when the file as a whole was refused. */
@@ -64,6 +68,13 @@ async function readAndPublish(
 ): Promise<boolean> {
   if (input.format === 'jsonl') return streamJsonlFile(input, display, ctx, summary);
   const bytes = await input.handle.readFile();
+  if (bytes.length > ctx.limits.maxFileBytes) {
+    // It grew after the size check.
+    summary.addRejection(
+      reject('too_large', `${bytes.length} bytes; the limit for this type is ${ctx.limits.maxFileBytes}`),
+    );
+    return true;
+  }
   const result = parseBuffered(bytes, input.format as BufferedFormat, {
     maxArticles: ctx.limits.maxArticlesPerFile,
   });
@@ -85,7 +96,7 @@ async function finish(
   display: string,
   ctx: FileContext,
   summary: SummaryBuilder,
-  info: { fileRejected: boolean; size?: number | undefined; fingerprint: string },
+  info: { fileRejected: boolean; size?: number | undefined; fingerprint: string; anyVersion?: boolean },
 ): Promise<FileSummary> {
   const status =
     info.fileRejected || summary.articleCount === 0
@@ -102,8 +113,19 @@ async function finish(
     rejections: summary.rejections,
     rejectedCount: summary.rejectedCount,
   } as const;
+  // The path may name another file by now (a writer renamed a new version over it after we read it): that one
+  // has not been read, so it stays in the inbox for the next pass instead of being moved unread.
+  const unchanged =
+    info.anyVersion ||
+    (await lstat(path).then(
+      (st) => identityOf(st) === info.fingerprint,
+      () => false,
+    ));
+  const mover = unchanged ? ctx.mover : null;
+  if (!unchanged && ctx.mover)
+    ctx.log.warn({ file: display }, 'file replaced while being read; left for the next pass');
   if (status === 'processed') {
-    const movedTo = await ctx.mover?.toProcessed(path, display, ctx.now());
+    const movedTo = await mover?.toProcessed(path, display, ctx.now());
     ctx.metrics.filesDone.inc({ result: 'processed' });
     ctx.log.info({ file: display, articles: summary.articleCount, movedTo }, 'file ingested');
     return { ...base, ...(movedTo ? { movedTo } : {}) };
@@ -117,7 +139,7 @@ async function finish(
     contentHash: createHash('sha256').update(info.fingerprint).digest('hex'),
   });
   const first = rejections[0] as Rejection;
-  const movedTo = await ctx.mover?.toFailed(path, display, {
+  const movedTo = await mover?.toFailed(path, display, {
     file: display,
     failedAt: ctx.now().toISOString(),
     reason: first.code,

@@ -19,6 +19,8 @@ export interface HttpServerOptions {
   maxArticles: number;
   /** When set, `/v1/*` requires `Authorization: Bearer <token>`. */
   token?: string;
+  /** A request (headers and body) must arrive within this time, or the connection is cut (slow-loris). */
+  requestTimeoutMs: number;
   /** Readiness checks by name (NATS connected, inbox watched ...). */
   readiness: () => Record<string, boolean>;
 }
@@ -44,7 +46,25 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: options.bodyLimit,
     return503OnClosing: true,
+    requestTimeout: options.requestTimeoutMs,
+    // Node checks request deadlines every connectionsCheckingInterval (30 s by default): check often enough.
+    http: {
+      connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(options.requestTimeoutMs / 2))),
+      headersTimeout: Math.min(60_000, options.requestTimeoutMs),
+    },
   });
+  // While closing, answers carry `Connection: close`: a keep-alive client would otherwise hold its connection,
+  // and with it server.close(), open until the keep-alive timeout.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
+  // JSON only: any other body type is answered with 415.
+  app.removeContentTypeParser('text/plain');
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const known = err.code ? FASTIFY_ERRORS[err.code] : undefined;
     const syntax = err instanceof SyntaxError || err.statusCode === 400;
@@ -56,18 +76,22 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     request.log.error({ err }, 'request failed');
     return reply.code(500).send({ error: 'internal', message: 'internal error' });
   });
-  if (options.token) {
-    const token = options.token;
-    app.addHook('onRequest', async (request, reply) => {
-      if (request.url.startsWith('/v1/') && !tokenMatches(request.headers.authorization, token)) {
-        return reply
-          .code(401)
-          .header('www-authenticate', 'Bearer')
-          .send({ error: 'unauthorized', message: 'missing or wrong bearer token' });
-      }
-    });
-  }
-  registerArticlesRoute(app, { sink: options.sink, maxArticles: options.maxArticles });
+  // The token guards the /v1 routes themselves (an encapsulated plugin), not a URL prefix: the router decodes
+  // `%76` to `v`, so a check on the raw URL could be walked around.
+  const token = options.token;
+  app.register(async (v1) => {
+    if (token) {
+      v1.addHook('onRequest', async (request, reply) => {
+        if (!tokenMatches(request.headers.authorization, token)) {
+          return reply
+            .code(401)
+            .header('www-authenticate', 'Bearer')
+            .send({ error: 'unauthorized', message: 'missing or wrong bearer token' });
+        }
+      });
+    }
+    registerArticlesRoute(v1, { sink: options.sink, maxArticles: options.maxArticles });
+  });
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     const checks = options.readiness();

@@ -61,34 +61,53 @@ const ELEMENT_NODE = 1;
 
 /**
  * Renders a DOM subtree as plain text the way a reader sees it: block elements become paragraphs, `<br>` a line
- * break, inline whitespace collapses; scripts, styles, forms and embedded objects are skipped.
+ * break, inline whitespace collapses; scripts, styles, forms and embedded objects are skipped. Iterative, so
+ * hostile nesting depth cannot overflow the stack.
  */
 export function htmlToText(root: TextNodeLike): string {
   const out: string[] = [];
-  walk(root, out, false);
+  const stack: ({ node: TextNodeLike; pre: boolean } | { close: string })[] = [{ node: root, pre: false }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if ('close' in item) {
+      out.push(item.close);
+      continue;
+    }
+    const { node, pre } = item;
+    if (node.nodeType === TEXT_NODE) {
+      const text = node.textContent ?? '';
+      out.push(pre ? text : text.replace(/\s+/g, ' '));
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const tag = node.nodeName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) continue;
+    if (tag === 'BR') {
+      out.push('\n');
+      continue;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) out.push('\n\n');
+    stack.push({ close: block ? '\n\n' : tag === 'TD' || tag === 'TH' ? ' ' : '' });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push({ node: child, pre: pre || tag === 'PRE' });
+    }
+  }
   return out.join('');
 }
 
-function walk(node: TextNodeLike, out: string[], pre: boolean): void {
-  if (node.nodeType === TEXT_NODE) {
-    const text = node.textContent ?? '';
-    out.push(pre ? text : text.replace(/\s+/g, ' '));
-    return;
+/** Depth of the element tree under `root` (iterative), stopping early once it exceeds `limit`. */
+export function depthExceeds(root: TextNodeLike, limit: number): boolean {
+  const stack: [TextNodeLike, number][] = [[root, 0]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [node, depth] = item;
+    if (depth > limit) return true;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (child && child.nodeType === ELEMENT_NODE) stack.push([child, depth + 1]);
+    }
   }
-  if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
-  const tag = node.nodeName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag)) return;
-  if (tag === 'BR') {
-    out.push('\n');
-    return;
-  }
-  const block = BLOCK_TAGS.has(tag);
-  if (block) out.push('\n\n');
-  const children = node.childNodes;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i];
-    if (child) walk(child, out, pre || tag === 'PRE');
-  }
-  if (block) out.push('\n\n');
-  else if (tag === 'TD' || tag === 'TH') out.push(' ');
+  return false;
 }

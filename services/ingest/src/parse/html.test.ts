@@ -67,4 +67,22 @@ describe('parseHtml', () => {
       rejection: { code: 'empty' },
     });
   });
+
+  it('reads an HTML fragment without <html> or <body>', () => {
+    expect(one('<p>The council approved the new budget on Monday after a long debate.</p>').text).toBe(
+      'The council approved the new budget on Monday after a long debate.',
+    );
+  });
+
+  it('survives 10,000 nested elements and a script left open in the head', () => {
+    const deep = `<html><body>${'<div>'.repeat(10_000)}Deep text here.${'</div>'.repeat(10_000)}</body></html>`;
+    expect(one(deep).text).toBe('Deep text here.');
+    const open =
+      '<html><head><title>A title</title><script>x</head><body><script>y</script><p>Body text.</p>';
+    expect(() => parseHtml(open)).not.toThrow();
+  });
+
+  it('drops control characters that arrive as entities', () => {
+    expect(one('<html><body><p>A &#x1; B &#x1b; C &#8; D.</p></body></html>').text).toBe('A B C D.');
+  });
 });

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { reject } from '../errors.ts';
 import { type HtmlMeta, type MetaDocument, readHtmlMeta } from './html-meta.ts';
-import { htmlToText, SKIPPED_TAGS, type TextNodeLike } from './html-text.ts';
+import { depthExceeds, htmlToText, SKIPPED_TAGS, type TextNodeLike } from './html-text.ts';
 import { normaliseField, normaliseText } from './normalise.ts';
 import { splitTrailingSource } from './source-line.ts';
 import { type ParseResult, parsed, refused } from './types.ts';
@@ -16,7 +16,12 @@ type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
  * Readability's guesses as a fallback. Pages where Readability finds no article fall back to the body text.
  */
 export function parseHtml(html: string): ParseResult {
-  const { document } = parseHTML(html);
+  // linkedom builds no <html>/<body> around a fragment, and Readability needs them.
+  const whole = /<html[\s>]/i.test(html) && /<body[\s>]/i.test(html);
+  const { document } = parseHTML(
+    whole ? html : `<!doctype html><html><head></head><body>${html}</body></html>`,
+  );
+  if (!document.body) return refused(reject('empty', 'the page has no body'));
   const meta: HtmlMeta = readHtmlMeta(document as unknown as MetaDocument);
   for (const tag of SKIPPED_TAGS) {
     if (tag === 'HEAD') continue;
@@ -24,9 +29,7 @@ export function parseHtml(html: string): ParseResult {
       el.remove();
   }
   const fallbackTitle = normaliseField(document.querySelector('title')?.textContent);
-  // Readability rewrites the document it is given; keep the original for the fallback.
-  const copy = document.cloneNode(true) as unknown as ReadabilityDocument;
-  const article = new Readability(copy, { charThreshold: 200 }).parse();
+  const article = readMainContent(document);
   let text = '';
   if (article?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
@@ -49,6 +52,23 @@ export function parseHtml(html: string): ParseResult {
       publishedAt: meta.publishedAt,
     },
   ]);
+}
+
+/** Deeper than any real page; Readability on linkedom slows down super-linearly with depth. */
+const MAX_READABILITY_DEPTH = 120;
+
+/**
+ * Readability's main content, or null when it finds none, fails, or the page is too deeply nested for it (the
+ * caller then renders the whole body). Readability rewrites the document it gets, so it works on a copy.
+ */
+function readMainContent(document: ReturnType<typeof parseHTML>['document']) {
+  if (depthExceeds(document.documentElement as unknown as TextNodeLike, MAX_READABILITY_DEPTH)) return null;
+  try {
+    const copy = document.cloneNode(true) as unknown as ReadabilityDocument;
+    return new Readability(copy, { charThreshold: 200 }).parse();
+  } catch {
+    return null;
+  }
 }
 
 /** Pages repeat the headline as the first block of the content; the title field already holds it. */

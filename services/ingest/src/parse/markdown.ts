@@ -32,21 +32,37 @@ export function readFrontMatter(md: string): { fields: KnownFields; rest: string
 }
 
 const LIST_ITEM = /^\s*([-*+]|\d{1,3}[.)])\s+(\[[ xX]\]\s+)?/;
-const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+const HEADING_START = /^\s{0,3}#{1,6}\s+/;
 
-/** Removes inline markup from one line: links, images, emphasis, code, HTML tags, escapes. */
+/** The text of an ATX heading line (`## Title ##`), or null when the line is not one. No backtracking regex. */
+function headingText(line: string): string | null {
+  const start = HEADING_START.exec(line);
+  if (!start) return null;
+  const text = line.slice(start[0].length).trimEnd();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  // Closing hashes count only when separated by a space (`# C#` keeps its hash).
+  return (end === 0 ? '' : /\s/.test(text[end - 1] as string) ? text.slice(0, end) : text).trim();
+}
+
+/**
+ * Removes inline markup from one line: links, images, emphasis, code, HTML tags, escapes. Every pattern stops at
+ * the next opening delimiter (`[^*]`, `[^<>]`, `[^()]` ...), so a line with thousands of unclosed delimiters costs
+ * linear time rather than quadratic.
+ */
 function stripInline(line: string): string {
   return line
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
-    .replace(/<\/?[a-zA-Z][^>]*>/g, '')
+    .replace(/!\[[^\][]*\]\([^()\s]*\)/g, '')
+    .replace(/\[([^\][]+)\]\([^()\s]*\)/g, '$1')
+    .replace(/\[([^\][]+)\]\[[^\][]*\]/g, '$1')
+    .replace(/<(https?:\/\/[^<>\s]+)>/g, '$1')
+    .replace(/<\/?[a-zA-Z][^<>]*>/g, '')
     .replace(/`([^`]+)`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(^|[^\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)/g, '$1$2')
-    .replace(/(^|[^\w])_(?=\S)(.+?)(?<=\S)_(?!\w)/g, '$1$2')
-    .replace(/~~(.+?)~~/g, '$1')
+    .replace(/\*\*(?=\S)([^*]+?)(?<=\S)\*\*/g, '$1')
+    .replace(/__(?=\S)([^_]+?)(?<=\S)__/g, '$1')
+    .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, '$1$2')
+    .replace(/(^|[^\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, '$1$2')
+    .replace(/~~([^~]+)~~/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1');
 }
 
@@ -80,9 +96,9 @@ export function stripMarkdown(md: string): string {
     if (line.trim() === '') {
       flush();
       if (out.length > 0 && out[out.length - 1] !== '') out.push('');
-    } else if (HEADING.test(line) || LIST_ITEM.test(line)) {
+    } else if (HEADING_START.test(line) || LIST_ITEM.test(line)) {
       flush();
-      out.push(stripInline(line.replace(HEADING, '$1').replace(LIST_ITEM, '')));
+      out.push(stripInline(headingText(line) ?? line.replace(LIST_ITEM, '')));
     } else paragraph.push(stripInline(line.trim()));
   }
   flush();
@@ -96,12 +112,14 @@ export function stripMarkdown(md: string): string {
 export function parseMarkdown(raw: string): ParseResult {
   const { fields, rest } = readFrontMatter(raw.replace(/\r\n?/g, '\n').replace(/^\ufeff/, ''));
   let body = rest.replace(/^\s*\n/, '');
-  const atx = /^\s{0,3}#\s+(.+?)\s*#*\s*(\n|$)/.exec(body);
-  const setext = /^([^\n]+)\n=+\s*(\n|$)/.exec(body);
-  const heading = atx ?? setext;
-  if (heading?.[1]) {
-    fields.title ??= normaliseField(stripMarkdown(heading[1]));
-    body = body.slice(heading[0].length);
+  const newline = body.indexOf('\n');
+  const firstLine = newline === -1 ? body : body.slice(0, newline);
+  const atx = /^\s{0,3}#\s/.test(firstLine) ? headingText(firstLine) : null;
+  const setext = /^([^\n]+)\n=+[ \t]*(\n|$)/.exec(body);
+  const title = atx ?? setext?.[1];
+  if (title) {
+    fields.title ??= normaliseField(stripInline(title));
+    body = atx !== null ? body.slice(firstLine.length) : body.slice(setext?.[0].length ?? 0);
   }
   return parsePlainText(stripMarkdown(body), fields);
 }

@@ -20,6 +20,12 @@ describe('normaliseText', () => {
     expect(normaliseText(text)).toBe('The advertisement was pulled.\nEnd.');
   });
 
+  it('removes invisible and control characters before composing, so the result is NFC', () => {
+    const text = normaliseText('e\u00ad\u0301 and A\u200b\u030angstr\u00f6m\u0000 \u001b[31m');
+    expect(text).toBe('\u00e9 and \u00c5ngstr\u00f6m [31m');
+    expect(text).toBe(text.normalize('NFC'));
+  });
+
   it('is idempotent', () => {
     const once = normaliseText(' A\u00a0b \r\n\r\n\r\nAdvertisement\r\nc ');
     expect(normaliseText(once)).toBe(once);

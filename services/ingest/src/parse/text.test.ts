@@ -87,4 +87,13 @@ describe('markdown articles', () => {
     expect(a.text).not.toContain('#');
     expect(a.text).not.toContain('Original Source');
   });
+
+  it('strips inline markup from a 100 KB line of unclosed delimiters in linear time', () => {
+    for (const unit of [' *a', ' _a', ' **a', '[a](b', '<a', '![a](b']) {
+      const started = performance.now();
+      const r = parseBuffered(Buffer.from(unit.repeat(25_000)), 'markdown', { maxArticles: 1 });
+      expect(r.ok).toBe(true);
+      expect(performance.now() - started).toBeLessThan(2_000);
+    }
+  });
 });

@@ -2,7 +2,7 @@ import { copyFile, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { waitFor } from '@newsflow/shared/testing';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { SEEDS, seedPath } from '../testing/fixtures.ts';
+import { fixturePath, SEEDS, seedPath } from '../testing/fixtures.ts';
 import { createHarness, type IngestHarness } from '../testing/harness.ts';
 
 let h: IngestHarness;
@@ -59,6 +59,21 @@ describe('inbox watcher', () => {
     ]);
   });
 
+  it('publishes clean text for an HTML page with scripts, styles and page furniture', async () => {
+    const { files } = await h.start();
+    await copyFile(fixturePath('article.html'), join(h.inbox, 'page.htm'));
+    await waitFor(() => files.length === 1, 'page processed');
+    const [message] = await h.raw(1);
+    expect(message?.data).toMatchObject({
+      title: 'Harbour reopens after three-day storm closure',
+      outlet: 'The Coastal Courier',
+      byline: 'Maria Jensen',
+      publishedAt: '2025-03-14T09:30:00+01:00',
+      url: 'https://courier.example.org/news/harbour-reopens',
+    });
+    expect(message?.data.text).not.toMatch(/MUST-NOT-APPEAR|<|window\.|Most read/);
+  });
+
   it('ingests files already in the inbox at start-up', async () => {
     await copyFile(seedPath(SEEDS[1]), join(h.inbox, 'waiting.txt'));
     const { files } = await h.start();
@@ -99,6 +114,36 @@ describe('inbox watcher', () => {
     expect(article?.data.title).toBe('Slow writer headline');
     expect(article?.data.text).toBe(
       'First paragraph arrives now.\nSecond paragraph arrives later.\nThird and last.',
+    );
+  });
+
+  it('leaves a file replaced between reading and moving in the inbox, and publishes the new version next', async () => {
+    let replaced = false;
+    const { files, service } = await h.start(
+      {},
+      {
+        hooks: {
+          async afterPublish(path) {
+            if (replaced) return;
+            replaced = true;
+            await writeFile(`${path}.tmp`, 'Second version, written after the first was read.');
+            await rename(`${path}.tmp`, path);
+          },
+        },
+      },
+    );
+    await writeFile(join(h.inbox, 'story.txt'), 'First version of the story, read and published.');
+    await waitFor(() => files.some((f) => f.movedTo), 'the second version moved');
+    await service.idle();
+    const texts = (await h.raw(2)).map((m) => m.data.text);
+    expect(texts).toEqual([
+      'First version of the story, read and published.',
+      'Second version, written after the first was read.',
+    ]);
+    const moved = await h.listFiles(`inbox/processed/${today()}`);
+    expect(moved).toEqual(['story.txt']);
+    expect(await readFile(join(h.inbox, 'processed', today(), 'story.txt'), 'utf8')).toContain(
+      'Second version',
     );
   });
 });

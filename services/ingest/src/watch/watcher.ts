@@ -1,10 +1,10 @@
 import { relative, sep } from 'node:path';
 import type { Logger } from '@newsflow/shared';
-import { type FSWatcher, watch } from 'chokidar';
 import { reject } from '../errors.ts';
 import type { FileContext } from '../files/context.ts';
 import { processFile, rejectFile } from '../files/process-file.ts';
 import type { FileSummary } from '../files/summary.ts';
+import { type DirectoryEvents, watchDirectory } from './fs-events.ts';
 import { createIgnore } from './ignore.ts';
 import { createWorkQueue } from './queue.ts';
 import { scanFiles } from './scan.ts';
@@ -37,8 +37,8 @@ export interface InboxWatcher {
 }
 
 /**
- * Watches the inbox: files present at start-up and files that appear later (chokidar events plus a periodic
- * rescan, which also retries files left behind by a failed publish). Each file is read only once its size has
+ * Watches the inbox: files present at start-up and files that appear later (node:fs.watch events plus a
+ * periodic rescan, which also catches dropped events and files left behind by a failed publish). Each file is read only once its size has
  * been stable for `stableForMs`; one still changing after `stableTimeoutMs` is refused as `unstable`.
  */
 export function createInboxWatcher(options: WatcherOptions): InboxWatcher {
@@ -46,7 +46,7 @@ export function createInboxWatcher(options: WatcherOptions): InboxWatcher {
   const ignore = createIgnore(inbox, options.reserved);
   const aborter = new AbortController();
   const retries = new Map<string, { attempts: number; timer: NodeJS.Timeout }>();
-  let fsw: FSWatcher | undefined;
+  let events: DirectoryEvents | undefined;
   let rescanTimer: NodeJS.Timeout | undefined;
   let ready = false;
   const display = (path: string) => relative(inbox, path).split(sep).join('/');
@@ -87,7 +87,7 @@ export function createInboxWatcher(options: WatcherOptions): InboxWatcher {
           ),
           context,
         )
-      : await processFile(path, display(path), context);
+      : await processFile(path, display(path), { ...context, signal: aborter.signal });
     const pending = retries.get(path);
     if (pending) clearTimeout(pending.timer);
     retries.delete(path);
@@ -95,6 +95,10 @@ export function createInboxWatcher(options: WatcherOptions): InboxWatcher {
   }
 
   function scheduleRetry(path: string, err: unknown): void {
+    if (aborter.signal.aborted) {
+      log.info({ file: display(path), reason: (err as Error).message }, 'left in the inbox at shutdown');
+      return;
+    }
     const attempts = (retries.get(path)?.attempts ?? 0) + 1;
     const delayMs = Math.min((options.retryMs ?? 1000) * 2 ** (attempts - 1), 60_000);
     log.warn({ err, file: display(path), attempts, retryInMs: delayMs }, 'file not finished; will retry');
@@ -116,11 +120,7 @@ export function createInboxWatcher(options: WatcherOptions): InboxWatcher {
 
   return {
     async start() {
-      fsw = watch(inbox, { ignored: ignore, ignoreInitial: true, followSymlinks: false, persistent: true });
-      fsw.on('add', offer);
-      fsw.on('change', offer);
-      fsw.on('error', (err) => log.error({ err }, 'watcher error'));
-      await new Promise<void>((resolve) => fsw?.once('ready', () => resolve()));
+      events = watchDirectory(inbox, ignore, offer, (err) => log.error({ err }, 'watcher error'));
       await rescan();
       rescanTimer = setInterval(() => {
         rescan().catch((err: unknown) => log.error({ err }, 'rescan failed'));
@@ -134,7 +134,7 @@ export function createInboxWatcher(options: WatcherOptions): InboxWatcher {
       if (rescanTimer) clearInterval(rescanTimer);
       for (const r of retries.values()) clearTimeout(r.timer);
       retries.clear();
-      await fsw?.close();
+      events?.close();
       aborter.abort();
       await queue.close();
     },
