@@ -1,4 +1,10 @@
-import { type ArticleRawV1, type Logger, PermanentError, type Publisher, RetryableError } from '@newsflow/shared';
+import {
+  type ArticleRawV1,
+  type Logger,
+  PermanentError,
+  type Publisher,
+  RetryableError,
+} from '@newsflow/shared';
 import type { Extractor } from './engine/index.ts';
 import type { ExtractMetrics } from './metrics.ts';
 import { type Stamp, toMessages } from './to-messages.ts';
@@ -41,13 +47,21 @@ export function createArticleHandler(deps: ArticleHandlerDeps) {
       await deps.publisher.publishAll(out.all);
       await deps.publisher.publish(out.completion);
     } catch (err) {
-      throw new RetryableError(`publishing the extraction of ${article.id} failed: ${(err as Error).message}`, {
-        cause: err,
-      });
+      throw new RetryableError(
+        `publishing the extraction of ${article.id} failed: ${(err as Error).message}`,
+        {
+          cause: err,
+        },
+      );
     }
     deps.metrics?.observe(duration / 1000, out.entities.length, out.events.length);
     deps.log.debug(
-      { articleId: article.id, entities: out.entities.length, events: out.events.length, ms: Math.round(duration) },
+      {
+        articleId: article.id,
+        entities: out.entities.length,
+        events: out.events.length,
+        ms: Math.round(duration),
+      },
       'article extracted',
     );
   };

@@ -1,12 +1,24 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
 /** Prometheus metrics of the extract service, on their own registry (no global state). */
 export function createExtractMetrics() {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const articles = new Counter({ name: 'newsflow_extract_articles_total', help: 'Articles extracted', registers: [registry] });
-  const entities = new Counter({ name: 'newsflow_extract_entities_total', help: 'Entity messages published', registers: [registry] });
-  const events = new Counter({ name: 'newsflow_extract_events_total', help: 'Event messages published', registers: [registry] });
+  const articles = new Counter({
+    name: 'newsflow_extract_articles_total',
+    help: 'Articles extracted',
+    registers: [registry],
+  });
+  const entities = new Counter({
+    name: 'newsflow_extract_entities_total',
+    help: 'Entity messages published',
+    registers: [registry],
+  });
+  const events = new Counter({
+    name: 'newsflow_extract_events_total',
+    help: 'Event messages published',
+    registers: [registry],
+  });
   const latency = new Histogram({
     name: 'newsflow_extract_duration_seconds',
     help: 'Extraction time per article (engine only)',

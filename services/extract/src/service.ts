@@ -1,6 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { loadNerModel, loadPosModel } from '@newsflow/ner';
-import { type Bus, type Logger, type RunningConsumer, provisionConsumer, startConsumer } from '@newsflow/shared';
+import {
+  type Bus,
+  type Logger,
+  provisionConsumer,
+  type RunningConsumer,
+  startConsumer,
+} from '@newsflow/shared';
 import type { ExtractConfig } from './config.ts';
 import { createExtractor } from './engine/index.ts';
 import { createArticleHandler } from './handler.ts';
@@ -18,7 +24,10 @@ export async function createExtractService(deps: { config: ExtractConfig; bus: B
     posTagger: loadPosModel(),
     version: EXTRACTOR_VERSION,
   });
-  log.info({ ms: Math.round(performance.now() - t0), version: EXTRACTOR_VERSION }, 'extraction models loaded');
+  log.info(
+    { ms: Math.round(performance.now() - t0), version: EXTRACTOR_VERSION },
+    'extraction models loaded',
+  );
 
   const spec = bus.catalogue.consumers.extract;
   const stream = bus.catalogue.streams[spec.stream].name;
@@ -27,10 +36,12 @@ export async function createExtractService(deps: { config: ExtractConfig; bus: B
 
   return {
     async start(): Promise<{ port: number }> {
-      await new Promise<void>((resolve) => http.listen(config.NEWSFLOW_EXTRACT_PORT, config.NEWSFLOW_EXTRACT_HOST, resolve));
+      await new Promise<void>((resolve) =>
+        http.listen(config.NEWSFLOW_EXTRACT_PORT, config.NEWSFLOW_EXTRACT_HOST, resolve),
+      );
       await provisionConsumer(bus.jsm, stream, spec.durable, spec.filter, {
         maxDeliver: config.NEWSFLOW_EXTRACT_MAX_DELIVER,
-        ackWaitMs: 30_000,
+        ackWaitMs: config.NEWSFLOW_EXTRACT_ACK_WAIT,
         maxAckPending: 1000,
       });
       consumer = await startConsumer({
@@ -50,6 +61,7 @@ export async function createExtractService(deps: { config: ExtractConfig; bus: B
         log,
         concurrency: config.NEWSFLOW_EXTRACT_CONCURRENCY,
         maxDeliver: config.NEWSFLOW_EXTRACT_MAX_DELIVER,
+        workingIntervalMs: Math.max(1000, Math.floor(config.NEWSFLOW_EXTRACT_ACK_WAIT / 3)),
       });
       const port = (http.address() as AddressInfo).port;
       log.info({ port, stream, durable: spec.durable }, 'extract consuming');

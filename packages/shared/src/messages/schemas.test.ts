@@ -28,16 +28,15 @@ describe.each(types)('%s', (type) => {
     if (!result.ok) expect(result.reason).toContain(key);
   });
 
-  it.each(requiredKeys((schema as unknown as z.ZodObject).shape.data as z.ZodType))(
-    'rejects data without %s, naming the field',
-    (key) => {
-      const copy = structuredClone(example) as { data: Record<string, unknown> };
-      delete copy.data[key];
-      const result = parseMessage(copy);
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.reason).toContain(`data.${key}`);
-    },
-  );
+  it.each(
+    requiredKeys((schema as unknown as z.ZodObject).shape.data as z.ZodType),
+  )('rejects data without %s, naming the field', (key) => {
+    const copy = structuredClone(example) as { data: Record<string, unknown> };
+    delete copy.data[key];
+    const result = parseMessage(copy);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toContain(`data.${key}`);
+  });
 
   it('describes every field (the description is the field documentation in JSON Schema)', () => {
     const undocumented: string[] = [];

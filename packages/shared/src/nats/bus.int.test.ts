@@ -47,7 +47,7 @@ function article(text: string): ArticleRawV1 {
 async function consumer(
   b: Bus,
   handler: (m: ArticleRawV1) => Promise<void>,
-  opts: { maxDeliver?: number } = {},
+  opts: { maxDeliver?: number; retryInPlaceMs?: number } = {},
 ) {
   const spec = b.catalogue.consumers.extract;
   await provisionConsumer(b.jsm, b.catalogue.streams[spec.stream].name, spec.durable, spec.filter, {
@@ -66,6 +66,7 @@ async function consumer(
     log: silent,
     maxDeliver: opts.maxDeliver ?? 3,
     backoffMs: () => 50,
+    retryInPlaceMs: opts.retryInPlaceMs ?? 0,
   });
   cleanups.push(() => running.stop());
   return running;
@@ -154,6 +155,26 @@ describe('JetStream backbone (real nats-server)', () => {
     expect(running.stats.retried).toBe(2);
     const info = await b.jsm.consumers.info(b.catalogue.streams.articles.name, 'extract');
     expect(info.num_ack_pending + info.num_pending).toBe(0);
+  });
+
+  it('retries a transient failure in place without using up deliveries', async () => {
+    const b = await bus();
+    const deliveries: number[] = [];
+    const running = await consumer(
+      b,
+      async () => {
+        deliveries.push(deliveries.length);
+        if (deliveries.length < 5) throw new RetryableError('database restarting');
+      },
+      { maxDeliver: 2, retryInPlaceMs: 10_000 },
+    );
+    await b.publisher.publish(article('Wait for the database.'));
+    await waitFor(() => running.stats.handled === 1, 'the fifth attempt to succeed');
+    // Five attempts, but one delivery: more than maxDeliver attempts, and nothing dead-lettered.
+    expect(deliveries).toHaveLength(5);
+    expect(running.stats.deadLettered).toBe(0);
+    const info = await b.jsm.consumers.info(b.catalogue.streams.articles.name, 'extract');
+    expect(info.num_redelivered).toBe(0);
   });
 
   it('dead-letters a message that fails on every delivery after max deliveries', async () => {

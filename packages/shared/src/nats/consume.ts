@@ -1,6 +1,6 @@
 import type { ConsumerMessages, JetStreamClient, JsMsg } from '@nats-io/jetstream';
 import type { Logger } from 'pino';
-import { isPermanent } from '../errors.ts';
+import { isPermanent, isRetryable } from '../errors.ts';
 import { type MessageOf, type MessageType, parseMessage } from '../messages/registry.ts';
 import type { ServiceName } from '../subjects.ts';
 import { deadLetterFor } from './deadletter.ts';
@@ -35,6 +35,12 @@ export interface ConsumeLoopOptions<T extends MessageType> {
   backoffMs?: (deliveryCount: number) => number;
   /** How often to signal `working()` during long handlers (default 10 s; keep below the ack wait). */
   workingIntervalMs?: number;
+  /**
+   * How long a handler failing with a RetryableError is retried in place, with backoff, before the message is
+   * nak'ed (default 60 s). The message keeps its concurrency slot meanwhile, so the consumer stops fetching while
+   * a dependency (the database) is down, and in-place retries do not use up deliveries.
+   */
+  retryInPlaceMs?: number;
 }
 
 export interface ConsumeStats {
@@ -52,6 +58,20 @@ export interface RunningConsumer {
 }
 
 const defaultBackoff = (n: number) => Math.min(500 * 2 ** (n - 1), 30_000);
+
+/** Resolves after `ms`, or at once when `signal` aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -70,6 +90,8 @@ export async function startConsumer<T extends MessageType>(
   const consumer = await opts.js.consumers.get(opts.stream, opts.durable);
   const messages: ConsumerMessages = await consumer.consume({ max_messages: Math.max(concurrency, 1) * 2 });
 
+  const retryInPlaceMs = opts.retryInPlaceMs ?? 60_000;
+  const stopping = new AbortController();
   const inFlight = new Set<Promise<void>>();
   let wake: (() => void) | undefined;
 
@@ -112,13 +134,28 @@ export async function startConsumer<T extends MessageType>(
     if (!parsed.ok) return deadLetter(msg, parsed.reason, 'InvalidMessageError');
 
     const timer = setInterval(() => msg.working(), opts.workingIntervalMs ?? 10_000);
+    const context: HandlerContext = {
+      subject: msg.subject,
+      deliveryCount,
+      streamSequence: msg.seq,
+      working: () => msg.working(),
+    };
     try {
-      await opts.handler(parsed.message as MessageOf<T>, {
-        subject: msg.subject,
-        deliveryCount,
-        streamSequence: msg.seq,
-        working: () => msg.working(),
-      });
+      const started = Date.now();
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await opts.handler(parsed.message as MessageOf<T>, context);
+          break;
+        } catch (err) {
+          const wait = backoff(attempt);
+          const inBudget = Date.now() - started + wait <= retryInPlaceMs;
+          if (!isRetryable(err) || !inBudget || stopping.signal.aborted) throw err;
+          stats.retried++;
+          log.warn({ err, seq: msg.seq, attempt }, 'transient failure; retrying in place');
+          await pause(wait, stopping.signal);
+          msg.working();
+        }
+      }
       msg.ack();
       stats.handled++;
     } catch (err) {
@@ -157,6 +194,7 @@ export async function startConsumer<T extends MessageType>(
   return {
     stats,
     async stop() {
+      stopping.abort();
       await messages.close();
       await done;
     },

@@ -7,5 +7,8 @@ export const NATS_INSTALL_HINT =
 
 /** The nats-server binary: NATS_SERVER_BIN, PATH, or the usual system folders. */
 export function findNatsServer(env: Record<string, string | undefined> = process.env): string | undefined {
-  return env.NATS_SERVER_BIN || which('nats-server', ['/usr/sbin', '/usr/local/sbin', '/usr/local/bin', '/opt/homebrew/bin']);
+  return (
+    env.NATS_SERVER_BIN ||
+    which('nats-server', ['/usr/sbin', '/usr/local/sbin', '/usr/local/bin', '/opt/homebrew/bin'])
+  );
 }

@@ -2,10 +2,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findNatsServer, NATS_INSTALL_HINT } from '../process/nats-binary.ts';
 import { freePort, waitForPort } from './free-port.ts';
-import { NATS_INSTALL_HINT, findNatsServer } from '../process/nats-binary.ts';
 
-export { NATS_INSTALL_HINT, findNatsServer };
+export { findNatsServer, NATS_INSTALL_HINT };
 
 /** A nats-server child process with JetStream in a temporary store directory. */
 export interface LocalNatsServer {

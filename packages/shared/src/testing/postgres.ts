@@ -2,8 +2,8 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, waitForPort } from './free-port.ts';
 import { which } from '../process/which.ts';
+import { freePort, waitForPort } from './free-port.ts';
 
 export const POSTGRES_INSTALL_HINT =
   'PostgreSQL server binaries (initdb, postgres) were not found. Install them (Debian/Ubuntu: ' +
@@ -45,14 +45,17 @@ function unprivileged(): { prefix: string[]; uid: number; gid: number } | undefi
       const gid = Number(execFileSync('id', ['-g', user], { encoding: 'utf8' }).trim());
       // setpriv execs postgres itself, so signals reach it; runuser forks and would keep them.
       const setpriv = which('setpriv', ['/usr/bin', '/bin']);
-      if (setpriv) return { prefix: [setpriv, `--reuid=${uid}`, `--regid=${gid}`, '--clear-groups', '--'], uid, gid };
+      if (setpriv)
+        return { prefix: [setpriv, `--reuid=${uid}`, `--regid=${gid}`, '--clear-groups', '--'], uid, gid };
       const runuser = which('runuser', ['/usr/sbin', '/sbin']);
       if (runuser) return { prefix: [runuser, '-u', user, '--'], uid, gid };
     } catch {
       // no such user; try the next
     }
   }
-  throw new Error('running as root and found neither a postgres/nobody user nor runuser/setpriv to drop privileges');
+  throw new Error(
+    'running as root and found neither a postgres/nobody user nor runuser/setpriv to drop privileges',
+  );
 }
 
 /**
@@ -74,7 +77,17 @@ export async function startPostgres(): Promise<LocalPostgres> {
     return { file: file as string, args: rest };
   };
   try {
-    const init = run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync']);
+    const init = run(join(bin, 'initdb'), [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '-A',
+      'trust',
+      '-E',
+      'UTF8',
+      '--no-sync',
+    ]);
     execFileSync(init.file, init.args, { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (err) {
     rmSync(root, { recursive: true, force: true });
@@ -82,9 +95,22 @@ export async function startPostgres(): Promise<LocalPostgres> {
   }
   const port = await freePort();
   const start = run(join(bin, 'postgres'), [
-    '-D', data, '-p', String(port), '-k', root,
-    '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off',
-    '-c', 'full_page_writes=off', '-c', 'max_connections=200',
+    '-D',
+    data,
+    '-p',
+    String(port),
+    '-k',
+    root,
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'fsync=off',
+    '-c',
+    'synchronous_commit=off',
+    '-c',
+    'full_page_writes=off',
+    '-c',
+    'max_connections=200',
   ]);
   const child: ChildProcess = spawn(start.file, start.args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';

@@ -89,7 +89,11 @@ export function findAliases(
     if (OPEN_QUOTES.has(words[i] ?? '')) i += 1;
     const n = nameRun(tokens, i);
     if (n === 0) continue;
-    if (closer && words[i + n] !== closer && !(closer !== ')' && words[i + n] === ',' && words[i + n + 1] === closer))
+    if (
+      closer &&
+      words[i + n] !== closer &&
+      !(closer !== ')' && words[i + n] === ',' && words[i + n + 1] === closer)
+    )
       continue;
     const row = cov[m.sentence] as Int32Array;
     const existing = mentions[row[i] ?? -1];

@@ -187,11 +187,14 @@ describe('extractEntities', () => {
   });
 
   it('links a personal pronoun only when one person is named in the window before it', () => {
-    const es = run('Abu Khadija was hunted. Confirmation of his death came. Trump and Sudani spoke. He left.', {
-      'Abu Khadija': 'PER',
-      Trump: 'PER',
-      Sudani: 'PER',
-    });
+    const es = run(
+      'Abu Khadija was hunted. Confirmation of his death came. Trump and Sudani spoke. He left.',
+      {
+        'Abu Khadija': 'PER',
+        Trump: 'PER',
+        Sudani: 'PER',
+      },
+    );
     expect(byName(es, 'Abu Khadija')?.mentions.map((m) => [m.text, m.form])).toEqual([
       ['Abu Khadija', 'name'],
       ['his', 'pronoun'],

@@ -1,0 +1,54 @@
+// Known failures (docs/reliability.md, "Bugs found"). Run: npx vitest run --config tests/faults/pending.vitest.config.ts
+import { waitFor } from '@newsflow/shared/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { newPushStats, pushArticles } from './articles.ts';
+import { type FaultStack, startFaultStack } from './harness.ts';
+import { settleAndCheck } from './invariant.ts';
+import { type RestartablePostgres, startRestartablePostgres } from './postgres.ts';
+
+let stack: FaultStack | undefined;
+let pg: RestartablePostgres | undefined;
+afterEach(async () => {
+  await stack?.stop();
+  await pg?.dispose();
+  stack = undefined;
+  pg = undefined;
+});
+
+async function startWithPostgres() {
+  pg = await startRestartablePostgres();
+  stack = await startFaultStack({ databaseUrl: pg.url });
+  return { s: stack, db: pg };
+}
+
+describe('PostgreSQL outages the store does not survive yet', () => {
+  // Bug 1: services/store/src/db/postgres.ts transaction() checks a client out of the pool without an 'error'
+  // listener (pg-pool removes its idle listener on checkout), so a connection lost mid-transaction emits an
+  // unhandled 'error' event and the process exits.
+  it('keeps running when PostgreSQL stops while transactions are in progress', async () => {
+    const { s, db } = await startWithPostgres();
+    const stats = await pushArticles({ ingestUrl: () => s.ingest.url, count: 200, batch: 100, salt: 'mid' });
+    const info = () =>
+      s.bus.jsm.consumers.info(s.bus.catalogue.streams.extractions.name, 'store-extractions');
+    await waitFor(
+      async () => {
+        const c = await info();
+        return c.delivered.stream_seq > 100 && c.num_pending > 0;
+      },
+      'the store to be mid-stream',
+      { timeoutMs: 60_000 },
+    );
+    await db.stop();
+    await waitFor(
+      async () => (await info()).num_redelivered > 0 || !s.store.running(),
+      'a retry or a crash',
+      {
+        timeoutMs: 20_000,
+      },
+    );
+    await db.start();
+    expect(s.store.running(), `the store exited:\n${s.store.log()}`).toBe(true);
+    const report = await settleAndCheck(s.bus, s.store.url, stats.acknowledged, 120_000);
+    expect(report.problems).toEqual([]);
+  });
+});
