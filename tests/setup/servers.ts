@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { findNatsServer, NATS_INSTALL_HINT, startNatsServer } from '@newsflow/shared/testing';
+import { findNatsServer, NATS_INSTALL_HINT, startNatsServer, startPostgres } from '@newsflow/shared/testing';
 
 /** A NATS server for the test run and how to stop it. */
 export interface ProvidedServer {
@@ -42,4 +42,12 @@ export async function provideNats(): Promise<ProvidedServer> {
   }
   const server = await startNatsServer();
   return { url: server.url, how: 'local binary', stop: () => server.stop() };
+}
+
+/**
+ * Finds PostgreSQL for integration tests: NEWSFLOW_TEST_DATABASE_URL or DATABASE_URL from the environment, else
+ * a throwaway cluster from the local binaries (initdb/postgres) on a free port. Fails loudly, never skips.
+ */
+export async function providePostgres(): Promise<{ url: string; how: string; stop(): Promise<void> }> {
+  return startPostgres();
 }

@@ -15,6 +15,7 @@ export {
   encodePosModel,
   loadNerModel,
   loadPosModel,
+  type TaggerOptions,
 } from './model-files.ts';
 export { createNerTagger, NER_TYPES, type NerModel, type NerTagger } from './ner-tagger.ts';
 export { type NerTrainDoc, type NerTrainOptions, trainNer } from './ner-training.ts';

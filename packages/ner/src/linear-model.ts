@@ -11,7 +11,9 @@ export class LinearModel implements TransitionModel {
   readonly trans: Float32Array;
   readonly allowed: Uint8Array;
   readonly final: Uint8Array;
-  private readonly table: HashTable;
+  /** The int16 weights and scale this model was read from (model files), or undefined (fresh training). */
+  quantized?: { weights: Int16Array; scale: number };
+  private tableCache: HashTable | null = null;
 
   /** `keys[r]` owns weights `weights[r * nTags ... r * nTags + nTags)`. */
   constructor(
@@ -28,8 +30,16 @@ export class LinearModel implements TransitionModel {
     this.trans = trans;
     this.allowed = constraints.allowed;
     this.final = constraints.final;
-    this.table = new HashTable(keys.length);
-    for (let r = 0; r < keys.length; r++) this.table.set(keys[r] as number, r);
+  }
+
+  /** Key -> row table, built on first use (the run-time taggers use their own, see quant-model.ts). */
+  private get table(): HashTable {
+    if (!this.tableCache) {
+      const table = new HashTable(this.keys.length);
+      for (let r = 0; r < this.keys.length; r++) table.set(this.keys[r] as number, r);
+      this.tableCache = table;
+    }
+    return this.tableCache;
   }
 
   /** Emission scores (`tokens * nTags`) of a sentence's features. */
@@ -39,11 +49,12 @@ export class LinearModel implements TransitionModel {
     const out = new Float64Array(n * T);
     const { keys, offs } = buf;
     const w = this.weights;
+    const table = this.table;
     for (let i = 0; i < n; i++) {
       const base = i * T;
       const end = offs[i + 1] as number;
       for (let j = offs[i] as number; j < end; j++) {
-        const r = this.table.get(keys[j] as number);
+        const r = table.get(keys[j] as number);
         if (r < 0) continue;
         const wb = r * T;
         for (let k = 0; k < T; k++) out[base + k] = (out[base + k] as number) + (w[wb + k] as number);

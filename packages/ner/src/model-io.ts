@@ -137,7 +137,9 @@ export function decodeBundle(
     const q = i16(h.weights);
     const weights = new Float32Array(q.length);
     for (let i = 0; i < q.length; i++) weights[i] = (q[i] as number) * h.scale;
-    models[name] = new LinearModel(h.tags, keys, weights, f32(h.trans), constraintsFor(header.kind, h.tags));
+    const model = new LinearModel(h.tags, keys, weights, f32(h.trans), constraintsFor(header.kind, h.tags));
+    model.quantized = { weights: q, scale: h.scale };
+    models[name] = model;
   }
   const g = header.gazetteer;
   const gazetteer = g ? new Gazetteer(g.categories, u32(g.keys), u32(g.masks), g.maxLen) : null;

@@ -14,7 +14,8 @@ export interface DocLabels {
 }
 
 let t = 0;
-const T = {
+/** Feature template numbers (each template seeds its own hash). */
+export const NER_TEMPLATES = {
   bias: t++,
   w: t++,
   lw: t++,
@@ -55,9 +56,11 @@ const T = {
   voteTag: t++,
   dom: t++,
 };
+const T = NER_TEMPLATES;
 const BIAS = hash1(T.bias, '');
-const BOS = '<s>';
-const EOS = '</s>';
+/** Word and shape of the positions before and after a sentence. */
+export const BOS = '<s>';
+export const EOS = '</s>';
 
 function at(a: readonly string[], i: number): string {
   return i < 0 ? BOS : i >= a.length ? EOS : (a[i] as string);

@@ -1,10 +1,12 @@
 import type { NerSpan, NerType } from './bilou.ts';
 import { bilouToSpans } from './bilou.ts';
 import { type DocInfo, docInfo } from './doc-info.ts';
+import { type FastNerOptions, FastNerTagger } from './fast-ner.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { KeyBuffer } from './key-buffer.ts';
 import type { LinearModel } from './linear-model.ts';
 import { type DocLabels, nerFeatures, tagVoteCounts, voteCounts } from './ner-features.ts';
+import { QuantModel } from './quant-model.ts';
 
 /** The entity types the tagger emits, in tag-set order. */
 export const NER_TYPES: readonly NerType[] = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -44,8 +46,29 @@ export function docLabels(doc: DocInfo, tags: Uint8Array[]): DocLabels {
   };
 }
 
-/** A tagger over a trained model: first pass, then (if present) the document-consistency pass. */
-export function createNerTagger(model: NerModel): NerTagger {
+/**
+ * A tagger over a trained model: first pass, then (if present) the document-consistency pass. Uses the fast
+ * path (fast-ner.ts) over the int16 weights of the model file; a freshly trained model is quantised the same
+ * way as when it is saved, so it tags exactly as after a save/load round trip. Domain-adapted models use the
+ * reference path.
+ */
+export function createNerTagger(model: NerModel, opts: FastNerOptions = {}): NerTagger {
+  if (model.domainAdapted) return createReferenceNerTagger(model);
+  const fast = new FastNerTagger(
+    new QuantModel(model.stage1),
+    model.stage2 ? new QuantModel(model.stage2) : null,
+    model.gazetteer,
+    NER_TYPES,
+    opts,
+  );
+  return { tagDocument: (sentences) => fast.tagDocument(sentences) };
+}
+
+/**
+ * The reference tagger: builds every feature key with `nerFeatures` and scores it with the float weights
+ * (`LinearModel.decode`), as training does. Slower; kept to check the fast path against it.
+ */
+export function createReferenceNerTagger(model: NerModel): NerTagger {
   return {
     tagDocument(sentences) {
       const doc = docInfo(sentences, model.gazetteer ?? undefined, model.domainAdapted ? 0 : -1);

@@ -3,7 +3,8 @@ import { hash1, hash2 } from './hash.ts';
 import type { KeyBuffer } from './key-buffer.ts';
 
 let t = 100;
-const T = {
+/** Feature template numbers (each template seeds its own hash). */
+export const POS_TEMPLATES = {
   bias: t++,
   w: t++,
   lw: t++,
@@ -23,6 +24,7 @@ const T = {
   shm1: t++,
   shp1: t++,
 };
+const T = POS_TEMPLATES;
 const BIAS = hash1(T.bias, '');
 
 function at(a: readonly string[], i: number): string {

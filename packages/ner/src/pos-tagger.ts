@@ -1,9 +1,11 @@
 import { freeConstraints } from './bilou.ts';
 import { docInfo } from './doc-info.ts';
+import { FastPosTagger } from './fast-pos.ts';
 import { KeyBuffer } from './key-buffer.ts';
 import type { LinearModel } from './linear-model.ts';
 import { PerceptronTrainer, type TrainSentence } from './perceptron.ts';
 import { posFeatures } from './pos-features.ts';
+import { QuantModel } from './quant-model.ts';
 
 /** Tags the sentences of one document with Penn Treebank part-of-speech tags. */
 export interface PosTagger {
@@ -11,8 +13,20 @@ export interface PosTagger {
   tagDocument(sentences: readonly (readonly string[])[]): string[][];
 }
 
-/** A POS tagger over a trained model. */
-export function createPosTagger(model: LinearModel): PosTagger {
+/**
+ * A POS tagger over a trained model, on the fast path (fast-pos.ts) over the model's int16 weights (a freshly
+ * trained model is quantised as when it is saved).
+ */
+export function createPosTagger(
+  model: LinearModel,
+  opts: ConstructorParameters<typeof FastPosTagger>[2] = {},
+): PosTagger {
+  const fast = new FastPosTagger(new QuantModel(model), model.tags, opts);
+  return { tagDocument: (sentences) => fast.tagDocument(sentences) };
+}
+
+/** The reference POS tagger (feature keys + float weights, as in training); kept to check the fast path. */
+export function createReferencePosTagger(model: LinearModel): PosTagger {
   return {
     tagDocument(sentences) {
       const doc = docInfo(sentences);

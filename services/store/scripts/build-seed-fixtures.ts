@@ -33,7 +33,12 @@ type EntitySpec = {
   salience: number;
   normalized?: string;
 };
-type ArgSpec = { role: EventData['arguments'][number]['role']; text: string; entity?: string; after?: string };
+type ArgSpec = {
+  role: EventData['arguments'][number]['role'];
+  text: string;
+  entity?: string;
+  after?: string;
+};
 type EventSpec = {
   type: string;
   /** The trigger word and a context string it occurs in (to pick the right occurrence). */
@@ -66,7 +71,13 @@ const SEEDS: ArticleSpec[] = [
         name: 'Abdallah Maki Mosleh al-Rifai',
         aliases: ['al-Rifai', 'Abu Khadija'],
         roles: [{ title: 'deputy caliph', affiliation: 'Islamic State' }],
-        mentions: ['Abdallah Maki Mosleh al-Rifai', 'Abdallah Maki Mosleh al-Rifai', 'Abu Khadija', 'Al-Rifai', 'Abu Khadija'],
+        mentions: [
+          'Abdallah Maki Mosleh al-Rifai',
+          'Abdallah Maki Mosleh al-Rifai',
+          'Abu Khadija',
+          'Al-Rifai',
+          'Abu Khadija',
+        ],
         salience: 0.95,
       },
       {
@@ -113,7 +124,13 @@ const SEEDS: ArticleSpec[] = [
       },
       { type: 'location', name: 'Iraq', mentions: ['Iraq', 'Iraq', 'Iraq', 'Iraq'], salience: 0.8 },
       { type: 'location', name: 'Syria', mentions: ['Syria', 'Syria', 'Syria'], salience: 0.6 },
-      { type: 'location', name: 'Anbar province', aliases: ['Anbar'], mentions: ['Anbar province'], salience: 0.4 },
+      {
+        type: 'location',
+        name: 'Anbar province',
+        aliases: ['Anbar'],
+        mentions: ['Anbar province'],
+        salience: 0.4,
+      },
       { type: 'location', name: 'Turkey', mentions: ['Turkey'], salience: 0.1 },
       { type: 'location', name: 'Jordan', mentions: ['Jordan'], salience: 0.1 },
       { type: 'location', name: 'Lebanon', mentions: ['Lebanon'], salience: 0.1 },
@@ -220,7 +237,12 @@ const SEEDS: ArticleSpec[] = [
         mentions: ['Iraqi national intelligence forces'],
         salience: 0.4,
       },
-      { type: 'organization', name: 'US-led coalition', mentions: ['US-led coalition', 'US-led coalition'], salience: 0.3 },
+      {
+        type: 'organization',
+        name: 'US-led coalition',
+        mentions: ['US-led coalition', 'US-led coalition'],
+        salience: 0.3,
+      },
       {
         type: 'organization',
         name: 'Hayat Tahrir al-Sham',
@@ -228,10 +250,21 @@ const SEEDS: ArticleSpec[] = [
         mentions: ['Hayat Tahrir al-Sham', 'HTS'],
         salience: 0.2,
       },
-      { type: 'organization', name: 'Coordination Framework', mentions: ['Coordination Framework'], salience: 0.1 },
+      {
+        type: 'organization',
+        name: 'Coordination Framework',
+        mentions: ['Coordination Framework'],
+        salience: 0.1,
+      },
       { type: 'location', name: 'Iraq', mentions: ['Iraq', 'Iraq', 'Iraq', 'Iraq', 'Iraq'], salience: 0.8 },
       { type: 'location', name: 'Syria', mentions: ['Syria', 'Syria', 'Syria', 'Syria'], salience: 0.6 },
-      { type: 'location', name: 'Anbar province', aliases: ['Anbar'], mentions: ['Anbar province'], salience: 0.4 },
+      {
+        type: 'location',
+        name: 'Anbar province',
+        aliases: ['Anbar'],
+        mentions: ['Anbar province'],
+        salience: 0.4,
+      },
       { type: 'location', name: 'Baghdad', mentions: ['Baghdad'], salience: 0.3, normalized: 'Iraq' },
       { type: 'location', name: 'Turkey', mentions: ['Turkey'], salience: 0.1 },
       { type: 'location', name: 'Jordan', mentions: ['Jordan'], salience: 0.1 },
@@ -246,7 +279,11 @@ const SEEDS: ArticleSpec[] = [
         args: [
           { role: 'victim', text: 'Abdallah Maki Mosleh al-Rifai', entity: 'Abdallah Maki Mosleh al-Rifai' },
           { role: 'instrument', text: 'airstrike' },
-          { role: 'agent', text: 'Iraqi national intelligence forces', entity: 'Iraqi national intelligence forces' },
+          {
+            role: 'agent',
+            text: 'Iraqi national intelligence forces',
+            entity: 'Iraqi national intelligence forces',
+          },
         ],
         plover: { event: 'ASSAULT', mode: 'aerial' },
         cameo: '1823',
@@ -281,13 +318,20 @@ const SEEDS: ArticleSpec[] = [
 /** Sentence starts: . ! ? (maybe a closing quote), space, then a capital; `U.S.` does not end a sentence. */
 function sentenceStarts(text: string): number[] {
   const starts = [0];
-  for (const m of text.matchAll(/(?<!\.\p{Lu})[.!?]["”]?\s+(?=["“]?\p{Lu})/gu)) starts.push((m.index ?? 0) + m[0].length);
+  for (const m of text.matchAll(/(?<!\.\p{Lu})[.!?]["”]?\s+(?=["“]?\p{Lu})/gu))
+    starts.push((m.index ?? 0) + m[0].length);
   return starts;
 }
 const sentenceOf = (starts: number[], offset: number) => starts.filter((s) => s <= offset).length - 1;
 
 /** The next whole-word occurrence of `needle` at or after `from` that no earlier mention already covers. */
-function find(text: string, needle: string, from: number, what: string, covered: Array<[number, number]> = []): number {
+function find(
+  text: string,
+  needle: string,
+  from: number,
+  what: string,
+  covered: Array<[number, number]> = [],
+): number {
   const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
   re.lastIndex = from;
@@ -348,7 +392,9 @@ function build(spec: ArticleSpec): AnyMessage[] {
       ...(e.normalized ? { normalized: e.normalized } : {}),
       extractor,
     };
-    out.push(makeMessage('news.entity.v1', { id, source: 'newsflow/extract', subject: articleId, time: TIME, data }));
+    out.push(
+      makeMessage('news.entity.v1', { id, source: 'newsflow/extract', subject: articleId, time: TIME, data }),
+    );
   }
   const eventIds: string[] = [];
   for (const ev of spec.events) {
@@ -364,7 +410,13 @@ function build(spec: ArticleSpec): AnyMessage[] {
       const start = find(text, a.text, base, `argument of ${ev.type}`);
       const entityId = a.entity ? entityIds.get(a.entity) : undefined;
       if (a.entity && !entityId) throw new Error(`unknown entity ${a.entity}`);
-      return { role: a.role, text: a.text, start, end: start + a.text.length, ...(entityId ? { entityId } : {}) };
+      return {
+        role: a.role,
+        text: a.text,
+        start,
+        end: start + a.text.length,
+        ...(entityId ? { entityId } : {}),
+      };
     });
     const id = eventIdFor(articleId, extractor.version, `${ev.type}:${tStart}`);
     eventIds.push(id);
@@ -382,7 +434,9 @@ function build(spec: ArticleSpec): AnyMessage[] {
       cameo: ev.cameo,
       extractor,
     };
-    out.push(makeMessage('news.event.v1', { id, source: 'newsflow/extract', subject: articleId, time: TIME, data }));
+    out.push(
+      makeMessage('news.event.v1', { id, source: 'newsflow/extract', subject: articleId, time: TIME, data }),
+    );
   }
   const ids = [...entityIds.values()];
   out.push(

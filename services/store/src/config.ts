@@ -1,4 +1,4 @@
-import { boolVar, intVar, loadConfig, natsConfigSchema } from '@newsflow/shared';
+import { boolVar, durationVar, intVar, loadConfig, natsConfigSchema } from '@newsflow/shared';
 import { z } from 'zod';
 import type { MergeSettings } from './repo/finalize.ts';
 
@@ -21,10 +21,12 @@ export const storeConfigSchema = natsConfigSchema.extend({
   NEWSFLOW_STORE_CONCURRENCY: intVar(4, 1),
   /** Deliveries before a failing message is dead-lettered. */
   NEWSFLOW_STORE_MAX_DELIVER: intVar(5, 1),
+  /** How long a delivered message may stay unacknowledged before redelivery (after a crash, for example). */
+  NEWSFLOW_STORE_ACK_WAIT: durationVar('30s'),
   /** Largest gap, in days, between the times two reports give for one event. */
   NEWSFLOW_EVENT_WINDOW_DAYS: intVar(3, 0),
   /** Average-link similarity (0..1) an article needs to join an existing story. */
-  NEWSFLOW_STORY_THRESHOLD: z.coerce.number().min(0).max(1).default(0.2),
+  NEWSFLOW_STORY_THRESHOLD: z.coerce.number().min(0).max(1).default(0.18),
 });
 export type StoreConfig = z.infer<typeof storeConfigSchema>;
 
@@ -35,5 +37,9 @@ export function loadStoreConfig(env: Record<string, string | undefined>): StoreC
 
 /** Merge settings from the configuration; the rest keep their measured defaults. */
 export function mergeSettingsFrom(config: StoreConfig, defaults: MergeSettings): MergeSettings {
-  return { ...defaults, eventWindowDays: config.NEWSFLOW_EVENT_WINDOW_DAYS, storyThreshold: config.NEWSFLOW_STORY_THRESHOLD };
+  return {
+    ...defaults,
+    eventWindowDays: config.NEWSFLOW_EVENT_WINDOW_DAYS,
+    storyThreshold: config.NEWSFLOW_STORY_THRESHOLD,
+  };
 }

@@ -1,4 +1,4 @@
-import { type Logger, parseMessage, type Publisher } from '@newsflow/shared';
+import { type Logger, type Publisher, parseMessage } from '@newsflow/shared';
 import type { Db } from './db/types.ts';
 import type { StoreMetrics } from './metrics.ts';
 

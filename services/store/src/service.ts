@@ -34,10 +34,15 @@ export interface StoreService {
 
 /** Opens the database (migrating it), connects to NATS, starts both consumers and the API. */
 export async function startStore(config: StoreConfig, log: Logger): Promise<StoreService> {
-  const db = openDb({ databaseUrl: config.DATABASE_URL, dataDir: config.NEWSFLOW_DATA_DIR, poolSize: config.NEWSFLOW_DB_POOL_SIZE });
+  const db = openDb({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.NEWSFLOW_DATA_DIR,
+    poolSize: config.NEWSFLOW_DB_POOL_SIZE,
+  });
   const closers: Array<() => Promise<void>> = [() => db.close()];
   const closeAll = async () => {
-    for (const close of closers.splice(0).reverse()) await close().catch((err) => log.error({ err }, 'close failed'));
+    for (const close of closers.splice(0).reverse())
+      await close().catch((err) => log.error({ err }, 'close failed'));
   };
   try {
     const applied = await migrate(db, log);
@@ -45,7 +50,12 @@ export async function startStore(config: StoreConfig, log: Logger): Promise<Stor
     const metrics = createMetrics();
     const bus = await openBus(config, 'newsflow-store', log);
     closers.push(() => bus.close());
-    const relay = createOutboxRelay({ db, publisher: bus.publisher, log: log.child({ component: 'outbox' }), metrics });
+    const relay = createOutboxRelay({
+      db,
+      publisher: bus.publisher,
+      log: log.child({ component: 'outbox' }),
+      metrics,
+    });
     closers.push(() => relay.stop());
     relay.kick();
     const deps: HandlerDeps = {
@@ -58,9 +68,19 @@ export async function startStore(config: StoreConfig, log: Logger): Promise<Stor
     const consumers: RunningConsumer[] = [];
     const specs = [bus.catalogue.consumers.storeArticles, bus.catalogue.consumers.storeExtractions];
     if (config.NEWSFLOW_STORE_CONSUME) {
-      const settings = { ...DEFAULT_CONSUMER_SETTINGS, maxDeliver: config.NEWSFLOW_STORE_MAX_DELIVER };
+      const settings = {
+        ...DEFAULT_CONSUMER_SETTINGS,
+        maxDeliver: config.NEWSFLOW_STORE_MAX_DELIVER,
+        ackWaitMs: config.NEWSFLOW_STORE_ACK_WAIT,
+      };
       for (const spec of specs) {
-        await provisionConsumer(bus.jsm, bus.catalogue.streams[spec.stream].name, spec.durable, spec.filter, settings);
+        await provisionConsumer(
+          bus.jsm,
+          bus.catalogue.streams[spec.stream].name,
+          spec.durable,
+          spec.filter,
+          settings,
+        );
       }
       const common = {
         js: bus.js,

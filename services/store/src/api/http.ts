@@ -28,7 +28,11 @@ export function decodeCursor(cursor: string): [string, string] | undefined {
 }
 
 /** Parses request input with a zod schema; on failure sends 400 with every issue and resolves undefined. */
-export function parseOr400<S extends z.ZodType>(schema: S, input: unknown, reply: FastifyReply): z.infer<S> | undefined {
+export function parseOr400<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  reply: FastifyReply,
+): z.infer<S> | undefined {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   void reply.code(400).send({
@@ -40,11 +44,18 @@ export function parseOr400<S extends z.ZodType>(schema: S, input: unknown, reply
 }
 
 /** The cursor's position, or a 400 when it is not one this API issued. */
-export function cursorOr400(cursor: string | undefined, reply: FastifyReply): [string, string] | null | undefined {
+export function cursorOr400(
+  cursor: string | undefined,
+  reply: FastifyReply,
+): [string, string] | null | undefined {
   if (cursor === undefined) return null;
   const decoded = decodeCursor(cursor);
   if (!decoded) {
-    void reply.code(400).send({ error: 'bad_request', message: 'invalid cursor', issues: [{ param: 'cursor', message: 'not a cursor issued by this API' }] });
+    void reply.code(400).send({
+      error: 'bad_request',
+      message: 'invalid cursor',
+      issues: [{ param: 'cursor', message: 'not a cursor issued by this API' }],
+    });
     return undefined;
   }
   return decoded;

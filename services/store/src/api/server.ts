@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Logger } from '@newsflow/shared';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { Db } from '../db/types.ts';
 import type { StoreMetrics } from '../metrics.ts';
 import { articleRoutes } from './routes/articles.ts';
@@ -32,7 +32,7 @@ function tokenMatches(header: string | undefined, token: string): boolean {
 export function buildApi(deps: ApiDeps): FastifyInstance {
   const app = Fastify({
     loggerInstance: deps.log.child({ component: 'api' }) as FastifyBaseLogger,
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   });
 
   if (deps.token) {
@@ -48,11 +48,16 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
     });
   }
 
-  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: 'not_found', message: 'no such route' }));
+  app.setNotFoundHandler((_req, reply) =>
+    reply.code(404).send({ error: 'not_found', message: 'no such route' }),
+  );
   app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
     const status = err.statusCode && err.statusCode < 500 ? err.statusCode : 500;
     if (status >= 500) req.log.error({ err }, 'request failed');
-    return reply.code(status).send({ error: status >= 500 ? 'internal' : 'bad_request', message: status >= 500 ? 'internal error' : err.message });
+    return reply.code(status).send({
+      error: status >= 500 ? 'internal' : 'bad_request',
+      message: status >= 500 ? 'internal error' : err.message,
+    });
   });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
@@ -63,7 +68,9 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
   });
   app.get('/metrics', async (_req, reply) => {
     await deps.beforeScrape?.().catch((err) => deps.log.warn({ err }, 'metrics refresh failed'));
-    return reply.header('content-type', deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+    return reply
+      .header('content-type', deps.metrics.registry.contentType)
+      .send(await deps.metrics.registry.metrics());
   });
 
   articleRoutes(app, deps.db);

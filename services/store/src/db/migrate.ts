@@ -42,7 +42,11 @@ export function loadMigrations(dialect: Dialect, dir = MIGRATIONS_DIR): Migratio
  * Applies pending migrations in one transaction under the migration lock, so two replicas starting at once
  * apply each migration exactly once (the second waits, then finds nothing to do). Returns the versions applied.
  */
-export async function migrate(db: Db, log: Logger, migrations = loadMigrations(db.dialect)): Promise<number[]> {
+export async function migrate(
+  db: Db,
+  log: Logger,
+  migrations = loadMigrations(db.dialect),
+): Promise<number[]> {
   return db.transaction(async (tx) => {
     await tx.exec(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',

@@ -8,7 +8,10 @@ const LOCK_KEYS: Record<LockName, number> = { write: 0x6e777301, migrate: 0x6e77
 function queryable(client: pg.Pool | pg.PoolClient): Queryable {
   const q = async <R>(sql: string, params: readonly SqlValue[]) => {
     try {
-      return (await client.query(sql, params as SqlValue[])) as unknown as { rows: R[]; rowCount: number | null };
+      return (await client.query(sql, params as SqlValue[])) as unknown as {
+        rows: R[];
+        rowCount: number | null;
+      };
     } catch (err) {
       throw classifyDbError(err);
     }
@@ -42,7 +45,11 @@ export function describeUrl(url: string): string {
  * replicas never interleave read-merge-write steps; the lock is released at commit or rollback.
  */
 export function openPostgres(url: string, options: { poolSize?: number } = {}): Db {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 4,
+    connectionTimeoutMillis: 10_000,
+  });
   // An idle client losing its connection must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
   const reads = queryable(pool);
@@ -59,6 +66,12 @@ export function openPostgres(url: string, options: { poolSize?: number } = {}): 
       }
       const tx = queryable(client);
       let broken = false;
+      // A connection lost while checked out emits 'error' on the client; unhandled, it would crash the process.
+      // The failing query rejects anyway (RetryableError); the client is then discarded, not returned to the pool.
+      const onError = () => {
+        broken = true;
+      };
+      client.on('error', onError);
       try {
         await tx.exec('BEGIN');
         await tx.run('SELECT pg_advisory_xact_lock($1)', [LOCK_KEYS[lock]]);
@@ -73,6 +86,7 @@ export function openPostgres(url: string, options: { poolSize?: number } = {}): 
         }
         throw classifyDbError(err);
       } finally {
+        client.off('error', onError);
         client.release(broken);
       }
     },
@@ -84,6 +98,8 @@ export function openPostgres(url: string, options: { poolSize?: number } = {}): 
         return false;
       }
     },
-    close: () => pool.end(),
+    close: async () => {
+      if (!pool.ended) await pool.end();
+    },
   };
 }

@@ -27,8 +27,7 @@ function queryable(conn: DatabaseSync): Queryable {
     }
   };
   return {
-    all: <R>(sql: string, params: readonly SqlValue[] = []) =>
-      wrap(() => prepare(sql).all(...params) as R[]),
+    all: <R>(sql: string, params: readonly SqlValue[] = []) => wrap(() => prepare(sql).all(...params) as R[]),
     get: <R>(sql: string, params: readonly SqlValue[] = []) =>
       wrap(() => prepare(sql).get(...params) as R | undefined),
     run: (sql, params = []) => wrap(() => Number(prepare(sql).run(...params).changes)),
@@ -93,8 +92,8 @@ export function openSqlite(path: string, options: { synchronous?: 'FULL' | 'NORM
     },
     async close() {
       await chain;
-      if (reader !== writer) reader.close();
-      writer.close();
+      if (reader !== writer && reader.isOpen) reader.close();
+      if (writer.isOpen) writer.close();
     },
   };
 }

@@ -8,7 +8,8 @@ import { storeMessage } from './run.ts';
 export function createArticleHandler(deps: HandlerDeps) {
   return async (message: ArticleRawV1, _ctx?: HandlerContext): Promise<void> => {
     await storeMessage(deps, message, message.data.id, async (tx, now) => {
-      if (await insertArticle(tx, message.data, now)) await saveFeatures(tx, message.data.id, message.data.text);
+      if (await insertArticle(tx, message.data, now))
+        await saveFeatures(tx, message.data.id, message.data.text);
     });
   };
 }

@@ -19,7 +19,8 @@ export interface HandlerDeps {
 export const DEFAULT_MERGE_SETTINGS: MergeSettings = {
   eventWindowDays: 3,
   candidateArticles: 50,
-  storyThreshold: 0.2,
+  storyThreshold: 0.18,
   entityWeight: 0.4,
   maxStoryMembers: 30,
+  mergeSimilarStories: true,
 };

@@ -1,6 +1,6 @@
 import type { ArticleExtractedV1, EntityV1, EventV1, HandlerContext } from '@newsflow/shared';
-import { storeEvent } from '../repo/events.ts';
 import { storeEntity } from '../repo/entities.ts';
+import { storeEvent } from '../repo/events.ts';
 import { storeCompletion } from '../repo/extractions.ts';
 import type { HandlerDeps } from './deps.ts';
 import { storeMessage } from './run.ts';
@@ -17,11 +17,17 @@ export function createExtractionHandler(deps: HandlerDeps) {
   return async (message: ExtractionMessage, _ctx?: HandlerContext): Promise<void> => {
     switch (message.type) {
       case 'news.entity.v1':
-        return storeMessage(deps, message, message.data.articleId, (tx, now) => storeEntity(tx, message.data, now));
+        return storeMessage(deps, message, message.data.articleId, (tx, now) =>
+          storeEntity(tx, message.data, now),
+        );
       case 'news.event.v1':
-        return storeMessage(deps, message, message.data.articleId, (tx, now) => storeEvent(tx, message.data, now));
+        return storeMessage(deps, message, message.data.articleId, (tx, now) =>
+          storeEvent(tx, message.data, now),
+        );
       case 'news.article.extracted.v1':
-        return storeMessage(deps, message, message.data.articleId, (tx, now) => storeCompletion(tx, message.data, now));
+        return storeMessage(deps, message, message.data.articleId, (tx, now) =>
+          storeCompletion(tx, message.data, now),
+        );
     }
   };
 }

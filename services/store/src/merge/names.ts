@@ -11,7 +11,18 @@ export interface NameKey {
 }
 
 const ARABIC_ARTICLE = /\b(?:al|el|ad|ash|as|at|an|ar|az)[-\s](?=\p{L})/gu;
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'sheikh', 'gen', 'general', 'president', 'minister']);
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'sheikh',
+  'gen',
+  'general',
+  'president',
+  'minister',
+]);
 const ACRONYM_STOP = new Set(['of', 'the', 'and', 'in', 'for', 'de', 'la', 'du', 'des', 'on', 'at', 'to']);
 
 /**

@@ -40,14 +40,20 @@ export function probesFor(type: string, name: string, aliases: readonly string[]
     const key = tokens.join(' ');
     probes.push({ kind: 'name', key, rule: key === primary ? 'exact' : 'alias' });
     if (type !== 'person') {
-      if (looksLikeAcronym(n)) probes.push({ kind: 'acronym', key: n.replace(/[.\s]/g, '').toLowerCase(), rule: 'acronym' });
+      if (looksLikeAcronym(n))
+        probes.push({ kind: 'acronym', key: n.replace(/[.\s]/g, '').toLowerCase(), rule: 'acronym' });
       const acr = acronymOf(n);
       if (acr && tokens.length >= 2) probes.push({ kind: 'name', key: acr, rule: 'acronym' });
     } else if (tokens.length === 1) {
       probes.push({ kind: 'surname', key, rule: 'surname' });
     } else {
       probes.push({ kind: 'name', key: tokens[tokens.length - 1] as string, rule: 'surname' });
-      probes.push({ kind: 'surname', key: tokens[tokens.length - 1] as string, rule: 'surname', guard: true });
+      probes.push({
+        kind: 'surname',
+        key: tokens[tokens.length - 1] as string,
+        rule: 'surname',
+        guard: true,
+      });
     }
   }
   return probes;

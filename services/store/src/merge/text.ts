@@ -20,19 +20,36 @@ const STOP = new Set(
 
 /** Weight of capitalised words (names of people, places, organisations) relative to other words. */
 const PROPER_BOOST = 2;
+/** Prefix of name terms: capitalised words inside a sentence, and numbers (years, ages, magnitudes, tolls). */
+export const NAME_PREFIX = '@';
 
-/** Term counts of a text: lower-cased words of 3+ letters, stop words out, capitalised words counted double. */
+/**
+ * Term counts of a text: lower-cased words of 3+ letters without stop words (capitalised words counted double),
+ * plus name terms (`@reid`, `@2013`) for capitalised words that do not start a sentence and for numbers. The
+ * names say which happening an article is about (Tara Reid's rehab, not Lindsay Lohan's); the words say what kind.
+ */
 export function termCounts(text: string, maxTerms = 300): Record<string, number> {
   const counts = new Map<string, number>();
-  const words = text.normalize('NFKD').replace(/\p{M}/gu, '').match(/\p{L}[\p{L}\p{N}'’-]*|\d{4}/gu) ?? [];
+  const add = (term: string, n: number) => counts.set(term, (counts.get(term) ?? 0) + n);
+  const tokens =
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .match(/\p{L}[\p{L}\p{N}'’-]*|\d+(?:[.,]\d+)?|[.!?\n]/gu) ?? [];
   let sentenceStart = true;
-  for (const raw of words) {
+  for (const raw of tokens) {
+    if (/^[.!?\n]$/.test(raw)) {
+      sentenceStart = true;
+      continue;
+    }
     const word = raw.replace(/['’]s$/i, '').replace(/['’-]+$/, '');
     const lower = word.toLowerCase();
     const capital = /^\p{Lu}/u.test(word) && !sentenceStart;
     sentenceStart = false;
-    if (lower.length < 3 || STOP.has(lower)) continue;
-    counts.set(lower, (counts.get(lower) ?? 0) + (capital ? PROPER_BOOST : 1));
+    const number = /^\d/.test(lower);
+    if ((lower.length < 3 && !number) || STOP.has(lower)) continue;
+    if (!number) add(lower, capital ? PROPER_BOOST : 1);
+    if (capital || number) add(`${NAME_PREFIX}${lower}`, 1);
   }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxTerms);
   return Object.fromEntries(top);
@@ -57,6 +74,50 @@ export function tfidf(counts: Record<string, number>, dfOf: (term: string) => nu
   norm = Math.sqrt(norm) || 1;
   for (const [t, w] of v) v.set(t, w / norm);
   return v;
+}
+
+/** An article's two unit vectors: all words, and names only. */
+export interface TextVectors {
+  words: Vector;
+  names: Vector;
+}
+
+/** Splits term counts into word and name vectors, each TF-IDF weighted and normalised. */
+export function textVectors(
+  counts: Record<string, number>,
+  dfOf: (term: string) => number,
+  n: number,
+): TextVectors {
+  const words: Record<string, number> = {};
+  const names: Record<string, number> = {};
+  for (const [t, c] of Object.entries(counts)) {
+    if (t.startsWith(NAME_PREFIX)) names[t] = c;
+    else words[t] = c;
+  }
+  return { words: tfidf(words, dfOf, n), names: tfidf(names, dfOf, n) };
+}
+
+/** Weight of the names vector in text similarity (measured on ECB+, docs/storage.md). */
+export const NAME_WEIGHT = 0.5;
+
+/** How much similarity is left when two articles name years and share none (different happenings, mostly). */
+export const YEAR_CONFLICT_FACTOR = 0.5;
+const YEAR = new RegExp(`^${NAME_PREFIX}(?:19|20)\\d\\d$`);
+
+function years(v: TextVectors): string[] {
+  return [...v.names.keys()].filter((t) => YEAR.test(t));
+}
+
+/**
+ * Text similarity of two articles: cosine of the word vectors blended with cosine of the name vectors, reduced
+ * when both name years and none is shared (a 2008 earthquake and a 2013 earthquake are two stories).
+ */
+export function textSimilarity(a: TextVectors, b: TextVectors): number {
+  const sim = (1 - NAME_WEIGHT) * cosine(a.words, b.words) + NAME_WEIGHT * cosine(a.names, b.names);
+  const ya = years(a);
+  const yb = years(b);
+  const conflict = ya.length > 0 && yb.length > 0 && !ya.some((y) => b.names.has(y));
+  return conflict ? sim * YEAR_CONFLICT_FACTOR : sim;
 }
 
 /** Cosine of two unit vectors. */

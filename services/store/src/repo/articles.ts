@@ -30,7 +30,12 @@ export async function insertArticle(tx: Queryable, a: ArticleData, now: string):
 }
 
 /** Records a message id; resolves false when it was already processed (a redelivery or a replay). */
-export async function markProcessed(tx: Queryable, messageId: string, type: string, now: string): Promise<boolean> {
+export async function markProcessed(
+  tx: Queryable,
+  messageId: string,
+  type: string,
+  now: string,
+): Promise<boolean> {
   const changed = await tx.run(
     'INSERT INTO processed_messages (message_id, type, processed_at) VALUES ($1, $2, $3) ON CONFLICT (message_id) DO NOTHING',
     [messageId, type, now],

@@ -53,7 +53,12 @@ async function locationsOf(q: Queryable, articleIds: readonly string[]): Promise
 
 /** The merged view of a canonical event: the union of its sources' arguments, times and article locations. */
 async function canonicalView(q: Queryable, canonicalId: string, type: string): Promise<EventView> {
-  const sources = await q.all<{ event_id: string; article_id: string; time_value: string | null; time_resolved: number | null }>(
+  const sources = await q.all<{
+    event_id: string;
+    article_id: string;
+    time_value: string | null;
+    time_resolved: number | null;
+  }>(
     `SELECT s.event_id, s.article_id, e.time_value, e.time_resolved FROM event_sources s JOIN events e ON e.id = s.event_id
      WHERE s.canonical_event_id = $1`,
     [canonicalId],
@@ -65,7 +70,9 @@ async function canonicalView(q: Queryable, canonicalId: string, type: string): P
   return {
     type,
     args: [...args.values()].flat(),
-    times: sources.filter((s) => s.time_value && Number(s.time_resolved) === 1).map((s) => s.time_value as string),
+    times: sources
+      .filter((s) => s.time_value && Number(s.time_resolved) === 1)
+      .map((s) => s.time_value as string),
     articleLocations: await locationsOf(q, [...new Set(sources.map((s) => s.article_id))]),
   };
 }
@@ -149,7 +156,16 @@ export async function mergeArticleEvents(
     await tx.run(
       `INSERT INTO event_sources (event_id, canonical_event_id, article_id, outlet, evidence, confidence, merge_rule, added_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (event_id) DO NOTHING`,
-      [e.id, canonicalId, article.id, article.outlet, e.evidence_text, e.confidence, best ? 'merged' : 'new', now],
+      [
+        e.id,
+        canonicalId,
+        article.id,
+        article.outlet,
+        e.evidence_text,
+        e.confidence,
+        best ? 'merged' : 'new',
+        now,
+      ],
     );
     touched.add(canonicalId);
   }

@@ -37,15 +37,35 @@ async function enrichCanonical(tx: Queryable, canonicalId: string, e: EntityData
     await tx.run(
       `INSERT INTO entity_roles (canonical_id, title, affiliation, qualifier, entity_id, article_id)
        VALUES ${rowsPlaceholders(e.roles.length, 6)} ON CONFLICT DO NOTHING`,
-      e.roles.flatMap((r) => [canonicalId, r.title, r.affiliation ?? '', r.qualifier ?? '', e.id, e.articleId]),
+      e.roles.flatMap((r) => [
+        canonicalId,
+        r.title,
+        r.affiliation ?? '',
+        r.qualifier ?? '',
+        e.id,
+        e.articleId,
+      ]),
     );
   }
 }
 
 /**
+ * The canonical name of two candidates: more name tokens, then the longer, then the alphabetically first, so the
+ * result does not depend on which article arrived first.
+ */
+export function preferredName(a: string, b: string): string {
+  const ta = nameTokens(a).length;
+  const tb = nameTokens(b).length;
+  if (ta !== tb) return ta > tb ? a : b;
+  if (a.length !== b.length) return a.length > b.length ? a : b;
+  return a <= b ? a : b;
+}
+
+/**
  * Stores an article entity and links it to a canonical entity (an existing one by exact, alias, acronym or
  * surname match, else a new one whose id derives from this entity's id). Resolves false when it was stored
- * already. A fuller name replaces a shorter canonical name (surname first, full name later).
+ * already. The canonical name is the fullest
+ * name seen (preferredName).
  */
 export async function storeEntity(tx: Queryable, e: EntityData, now: string): Promise<boolean> {
   const exists = await tx.get('SELECT 1 AS x FROM entities WHERE id = $1', [e.id]);
@@ -59,12 +79,13 @@ export async function storeEntity(tx: Queryable, e: EntityData, now: string): Pr
       [canonicalId, e.type, e.name, now],
     );
   } else {
-    const current = await tx.get<{ name: string }>('SELECT name FROM canonical_entities WHERE id = $1', [canonicalId]);
-    const fuller = current && nameTokens(e.name).length > nameTokens(current.name).length;
+    const current = await tx.get<{ name: string }>('SELECT name FROM canonical_entities WHERE id = $1', [
+      canonicalId,
+    ]);
     await tx.run('UPDATE canonical_entities SET updated_at = $2, name = $3 WHERE id = $1', [
       canonicalId,
       now,
-      fuller ? e.name : (current?.name ?? e.name),
+      current ? preferredName(current.name, e.name) : e.name,
     ]);
   }
   await enrichCanonical(tx, canonicalId, e);

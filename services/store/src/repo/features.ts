@@ -1,12 +1,15 @@
 import { chunks, placeholders, rowsPlaceholders } from '../db/sql.ts';
 import type { Queryable } from '../db/types.ts';
-import { termCounts, tfidf, topTerms, type Vector } from '../merge/text.ts';
+import { NAME_PREFIX, type TextVectors, termCounts, textVectors, tfidf, topTerms } from '../merge/text.ts';
 
 /** How many of an article's terms go into the inverted index used to find candidate story mates. */
 export const INDEXED_TERMS = 15;
 
 /** Current document frequencies of `terms`, and the number of articles with features. */
-export async function loadDf(q: Queryable, terms: readonly string[]): Promise<{ df: Map<string, number>; n: number }> {
+export async function loadDf(
+  q: Queryable,
+  terms: readonly string[],
+): Promise<{ df: Map<string, number>; n: number }> {
   const df = new Map<string, number>();
   for (const part of chunks([...new Set(terms)], 500)) {
     const rows = await q.all<{ term: string; df: number }>(
@@ -36,7 +39,14 @@ export async function saveFeatures(tx: Queryable, articleId: string, text: strin
     );
   }
   const { df, n } = await loadDf(tx, terms);
-  const top = topTerms(tfidf(counts, (t) => df.get(t) ?? 1, n), INDEXED_TERMS);
+  const top = topTerms(
+    tfidf(
+      Object.fromEntries(Object.entries(counts).filter(([t]) => !t.startsWith(NAME_PREFIX))),
+      (t) => df.get(t) ?? 1,
+      n,
+    ),
+    INDEXED_TERMS,
+  );
   if (top.length === 0) return;
   await tx.run(
     `INSERT INTO article_terms (term, article_id) VALUES ${rowsPlaceholders(top.length, 2)} ON CONFLICT DO NOTHING`,
@@ -45,7 +55,10 @@ export async function saveFeatures(tx: Queryable, articleId: string, text: strin
 }
 
 /** TF-IDF vectors (current frequencies) of the given articles, keyed by article id. */
-export async function loadVectors(q: Queryable, articleIds: readonly string[]): Promise<Map<string, Vector>> {
+export async function loadVectors(
+  q: Queryable,
+  articleIds: readonly string[],
+): Promise<Map<string, TextVectors>> {
   const counts = new Map<string, Record<string, number>>();
   for (const part of chunks([...new Set(articleIds)], 500)) {
     const rows = await q.all<{ article_id: string; vector: string }>(
@@ -54,8 +67,15 @@ export async function loadVectors(q: Queryable, articleIds: readonly string[]): 
     );
     for (const r of rows) counts.set(r.article_id, JSON.parse(r.vector) as Record<string, number>);
   }
-  const { df, n } = await loadDf(q, [...counts.values()].flatMap((c) => Object.keys(c)));
-  const out = new Map<string, Vector>();
-  for (const [id, c] of counts) out.set(id, tfidf(c, (t) => df.get(t) ?? 1, n));
+  const { df, n } = await loadDf(
+    q,
+    [...counts.values()].flatMap((c) => Object.keys(c)),
+  );
+  const out = new Map<string, TextVectors>();
+  for (const [id, c] of counts)
+    out.set(
+      id,
+      textVectors(c, (t) => df.get(t) ?? 1, n),
+    );
   return out;
 }

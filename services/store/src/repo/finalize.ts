@@ -6,7 +6,11 @@ import { assignStory, type StorySettings } from './stories.ts';
 
 export type MergeSettings = EventMergeSettings & StorySettings;
 
-async function countPresent(tx: Queryable, table: 'entities' | 'events', ids: readonly string[]): Promise<number> {
+async function countPresent(
+  tx: Queryable,
+  table: 'entities' | 'events',
+  ids: readonly string[],
+): Promise<number> {
   if (ids.length === 0) return 0;
   const row = await tx.get<{ n: number }>(
     `SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${table} WHERE id IN (${placeholders(ids.length)})`,
@@ -21,7 +25,12 @@ async function countPresent(tx: Queryable, table: 'entities' | 'events', ids: re
  * stays `pending` and nothing is merged. Called after each stored message; does nothing when not ready.
  * Resolves true when it merged the article.
  */
-export async function finalizeIfReady(tx: Queryable, articleId: string, s: MergeSettings, now: string): Promise<boolean> {
+export async function finalizeIfReady(
+  tx: Queryable,
+  articleId: string,
+  s: MergeSettings,
+  now: string,
+): Promise<boolean> {
   const article = await tx.get<{ id: string; title: string | null; text: string; outlet: string | null }>(
     'SELECT id, title, text, outlet FROM articles WHERE id = $1',
     [articleId],

@@ -10,15 +10,19 @@ const TOP_ENTITIES = 10;
  * is `<storyId>-r<revision>`, so a re-publish after a crash is dropped by JetStream's duplicate window.
  */
 export async function enqueueStoryUpdate(tx: Queryable, change: StoryChange, now: string): Promise<void> {
-  const story = await tx.get<{ title: string | null; revision: number }>('SELECT title, revision FROM stories WHERE id = $1', [
-    change.storyId,
-  ]);
+  const story = await tx.get<{ title: string | null; revision: number }>(
+    'SELECT title, revision FROM stories WHERE id = $1',
+    [change.storyId],
+  );
   if (!story) return;
   const articles = await tx.all<{ article_id: string }>(
     'SELECT article_id FROM story_articles WHERE story_id = $1 ORDER BY added_at, article_id',
     [change.storyId],
   );
-  const events = await tx.all<{ id: string }>('SELECT id FROM canonical_events WHERE story_id = $1 ORDER BY id', [change.storyId]);
+  const events = await tx.all<{ id: string }>(
+    'SELECT id FROM canonical_events WHERE story_id = $1 ORDER BY id',
+    [change.storyId],
+  );
   const entities = await tx.all<{ canonical_id: string }>(
     `SELECT e.canonical_id FROM entities e JOIN story_articles sa ON sa.article_id = e.article_id
      JOIN mentions m ON m.entity_id = e.id
@@ -44,9 +48,8 @@ export async function enqueueStoryUpdate(tx: Queryable, change: StoryChange, now
       updatedAt: now,
     },
   });
-  await tx.run('INSERT INTO outbox (id, payload, created_at, published_at) VALUES ($1, $2, $3, NULL) ON CONFLICT (id) DO NOTHING', [
-    message.id,
-    JSON.stringify(message),
-    now,
-  ]);
+  await tx.run(
+    'INSERT INTO outbox (id, payload, created_at, published_at) VALUES ($1, $2, $3, NULL) ON CONFLICT (id) DO NOTHING',
+    [message.id, JSON.stringify(message), now],
+  );
 }

@@ -1,7 +1,7 @@
 import { deriveId } from '@newsflow/shared';
 import { placeholders } from '../db/sql.ts';
 import type { Queryable } from '../db/types.ts';
-import { cosine, jaccard, type Vector } from '../merge/text.ts';
+import { jaccard, type TextVectors, textSimilarity } from '../merge/text.ts';
 import { loadVectors } from './features.ts';
 
 export interface StorySettings {
@@ -13,6 +13,8 @@ export interface StorySettings {
   candidateArticles: number;
   /** How many members of a candidate story enter its average (the most recent ones). */
   maxStoryMembers: number;
+  /** After an article joins a story, merge other candidate stories whose average link to it clears the threshold. */
+  mergeSimilarStories: boolean;
 }
 
 export interface StoryChange {
@@ -40,14 +42,37 @@ async function entitySets(q: Queryable, articleIds: readonly string[]): Promise<
 }
 
 /** Similarity of two articles: cosine of TF-IDF, blended with shared canonical entities when both have some. */
-export function articleSimilarity(
-  a: { vector?: Vector | undefined; entities?: Set<string> | undefined },
-  b: { vector?: Vector | undefined; entities?: Set<string> | undefined },
-  entityWeight: number,
-): number {
-  const text = a.vector && b.vector ? cosine(a.vector, b.vector) : 0;
-  if (!a.entities?.size || !b.entities?.size) return text;
-  return (1 - entityWeight) * text + entityWeight * jaccard(a.entities, b.entities);
+export interface ArticleView {
+  vector?: TextVectors | undefined;
+  entities?: Set<string> | undefined;
+  events?: Set<string> | undefined;
+}
+
+/** What sharing a canonical event adds to the similarity of two articles (evidence, not proof: extraction errs). */
+export const SHARED_EVENT_BONUS = 0.15;
+
+export function articleSimilarity(a: ArticleView, b: ArticleView, entityWeight: number): number {
+  const text = a.vector && b.vector ? textSimilarity(a.vector, b.vector) : 0;
+  const base =
+    !a.entities?.size || !b.entities?.size
+      ? text
+      : (1 - entityWeight) * text + entityWeight * jaccard(a.entities, b.entities);
+  const sharesEvent = a.events && b.events && [...a.events].some((e) => b.events?.has(e));
+  return sharesEvent ? Math.min(1, base + SHARED_EVENT_BONUS) : base;
+}
+
+async function eventSets(q: Queryable, articleIds: readonly string[]): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>();
+  if (articleIds.length === 0) return out;
+  const rows = await q.all<{ article_id: string; canonical_event_id: string }>(
+    `SELECT DISTINCT article_id, canonical_event_id FROM event_sources WHERE article_id IN (${placeholders(articleIds.length)})`,
+    articleIds,
+  );
+  for (const r of rows) {
+    if (!out.has(r.article_id)) out.set(r.article_id, new Set());
+    out.get(r.article_id)?.add(r.canonical_event_id);
+  }
+  return out;
 }
 
 /** The best existing story for an article by average-link similarity, if it clears the threshold. */
@@ -55,26 +80,39 @@ async function mostSimilarStory(
   tx: Queryable,
   articleId: string,
   s: StorySettings,
-): Promise<{ storyId: string; score: number } | undefined> {
+  extraStories: readonly string[],
+): Promise<{ storyId: string; score: number; linked: string[] } | undefined> {
   const limit = Math.trunc(s.candidateArticles);
+  // Only distinctive terms and entities lead to candidates: joining on common ones would touch a growing share of
+  // the corpus for every article (work linear in the database size).
+  const cap = Math.max(50, Math.trunc(s.candidateArticles));
   const byTerms = await tx.all<{ article_id: string }>(
-    `SELECT t2.article_id FROM article_terms t1 JOIN article_terms t2 ON t2.term = t1.term
+    `SELECT t2.article_id FROM article_terms t1 JOIN term_stats ts ON ts.term = t1.term AND ts.df <= $2
+     JOIN article_terms t2 ON t2.term = t1.term
      WHERE t1.article_id = $1 AND t2.article_id <> $1
      GROUP BY t2.article_id ORDER BY COUNT(*) DESC, t2.article_id LIMIT ${limit}`,
-    [articleId],
+    [articleId, cap],
   );
   const byEntities = await tx.all<{ article_id: string }>(
     `SELECT e2.article_id FROM entities e1 JOIN entities e2 ON e2.canonical_id = e1.canonical_id
      WHERE e1.article_id = $1 AND e2.article_id <> $1 AND e1.type IN ${TOPICAL}
+       AND e1.canonical_id IN (SELECT canonical_id FROM entities WHERE canonical_id IN
+         (SELECT canonical_id FROM entities WHERE article_id = $1) GROUP BY canonical_id HAVING COUNT(*) <= $2)
      GROUP BY e2.article_id ORDER BY COUNT(*) DESC, e2.article_id LIMIT ${limit}`,
-    [articleId],
+    [articleId, cap],
   );
   const candidates = [...new Set([...byTerms, ...byEntities].map((r) => r.article_id))];
-  if (candidates.length === 0) return undefined;
-  const stories = await tx.all<{ story_id: string }>(
-    `SELECT DISTINCT story_id FROM story_articles WHERE article_id IN (${placeholders(candidates.length)}) ORDER BY story_id`,
-    candidates,
-  );
+  const found =
+    candidates.length === 0
+      ? []
+      : await tx.all<{ story_id: string }>(
+          `SELECT DISTINCT story_id FROM story_articles WHERE article_id IN (${placeholders(candidates.length)})`,
+          candidates,
+        );
+  const stories = [...new Set([...found.map((r) => r.story_id), ...extraStories])]
+    .sort()
+    .map((story_id) => ({ story_id }));
+  if (stories.length === 0) return undefined;
   const members = new Map<string, string[]>();
   for (const { story_id } of stories) {
     const rows = await tx.all<{ article_id: string }>(
@@ -89,34 +127,54 @@ async function mostSimilarStory(
   const all = [articleId, ...[...members.values()].flat()];
   const vectors = await loadVectors(tx, all);
   const entities = await entitySets(tx, all);
-  const self = { vector: vectors.get(articleId), entities: entities.get(articleId) };
+  const events = await eventSets(tx, all);
+  const view = (id: string) => ({
+    vector: vectors.get(id),
+    entities: entities.get(id),
+    events: events.get(id),
+  });
+  const sim = (a: string, b: string) => articleSimilarity(view(a), view(b), s.entityWeight);
   let best: { storyId: string; score: number } | undefined;
   for (const [storyId, ids] of members) {
-    const sims = ids.map((id) => articleSimilarity(self, { vector: vectors.get(id), entities: entities.get(id) }, s.entityWeight));
-    const score = sims.reduce((x, y) => x + y, 0) / Math.max(sims.length, 1);
+    const score = ids.reduce((sum, id) => sum + sim(articleId, id), 0) / Math.max(ids.length, 1);
     if (score >= s.storyThreshold && (!best || score > best.score)) best = { storyId, score };
   }
-  return best;
+  if (!best) return undefined;
+  // The grown story may now be as close to another story as an article must be to join one: merge them.
+  const grown = [...(members.get(best.storyId) ?? []), articleId];
+  const linked: string[] = [];
+  for (const [other, ids] of members) {
+    if (other === best.storyId || ids.length === 0 || !s.mergeSimilarStories) continue;
+    let sum = 0;
+    for (const a of grown) for (const b of ids) sum += sim(a, b);
+    if (sum / (grown.length * ids.length) >= s.storyThreshold) linked.push(other);
+  }
+  return { ...best, linked };
 }
 
 /** Moves the articles and events of `others` into `survivor` and marks them merged. */
-async function mergeStories(tx: Queryable, survivor: string, others: readonly string[], now: string): Promise<void> {
+async function mergeStories(
+  tx: Queryable,
+  survivor: string,
+  others: readonly string[],
+  now: string,
+): Promise<void> {
   for (const other of others) {
     await tx.run('UPDATE story_articles SET story_id = $1 WHERE story_id = $2', [survivor, other]);
     await tx.run('UPDATE canonical_events SET story_id = $1 WHERE story_id = $2', [survivor, other]);
     await tx.run('UPDATE stories SET merged_into = $1 WHERE merged_into = $2', [survivor, other]);
-    await tx.run('UPDATE stories SET merged_into = $1, updated_at = $3, revision = revision + 1 WHERE id = $2', [
-      survivor,
-      other,
-      now,
-    ]);
+    await tx.run(
+      'UPDATE stories SET merged_into = $1, updated_at = $3, revision = revision + 1 WHERE id = $2',
+      [survivor, other, now],
+    );
   }
 }
 
 /**
- * Places a fully extracted article in a story: the story of any canonical event it shares with other articles
- * (merging stories that such events now connect), else the most similar story above the threshold, else a new
- * story. Links the article's canonical events to the story and bumps its revision.
+ * Places a fully extracted article in a story: the story with the highest average-link similarity (text, shared
+ * canonical entities, plus a bonus for shared canonical events) among stories found through shared terms, entities
+ * and events, if it clears the threshold; else a new story. Other candidate stories that the grown story is now as
+ * close to are merged into it. Links the article's canonical events to the story and bumps its revision.
  */
 export async function assignStory(
   tx: Queryable,
@@ -125,7 +183,10 @@ export async function assignStory(
   s: StorySettings,
   now: string,
 ): Promise<StoryChange> {
-  const current = await tx.get<{ story_id: string }>('SELECT story_id FROM story_articles WHERE article_id = $1', [article.id]);
+  const current = await tx.get<{ story_id: string }>(
+    'SELECT story_id FROM story_articles WHERE article_id = $1',
+    [article.id],
+  );
   const viaEvents =
     canonicalEventIds.length === 0
       ? []
@@ -136,12 +197,19 @@ export async function assignStory(
            ORDER BY st.created_at, st.id`,
           [article.id, ...canonicalEventIds],
         );
-  let target = current?.story_id ?? viaEvents[0]?.story_id;
+  let target = current?.story_id;
   let score = 1;
+  let linked: string[] = [];
   if (!target) {
-    const similar = await mostSimilarStory(tx, article.id, s);
+    const similar = await mostSimilarStory(
+      tx,
+      article.id,
+      s,
+      viaEvents.map((r) => r.story_id),
+    );
     target = similar?.storyId;
     score = similar?.score ?? 1;
+    linked = similar?.linked ?? [];
   }
   let change: StoryChange['change'] = 'updated';
   if (!target) {
@@ -154,7 +222,7 @@ export async function assignStory(
       [target, title, now],
     );
   }
-  const merged = viaEvents.map((r) => r.story_id).filter((id) => id !== target);
+  const merged = linked.filter((id) => id !== target);
   if (merged.length > 0) {
     await mergeStories(tx, target, merged, now);
     change = 'merged';
@@ -165,10 +233,10 @@ export async function assignStory(
     [article.id, target, score, now],
   );
   if (canonicalEventIds.length > 0) {
-    await tx.run(`UPDATE canonical_events SET story_id = $1 WHERE id IN (${placeholders(canonicalEventIds.length, 2)})`, [
-      target,
-      ...canonicalEventIds,
-    ]);
+    await tx.run(
+      `UPDATE canonical_events SET story_id = $1 WHERE id IN (${placeholders(canonicalEventIds.length, 2)})`,
+      [target, ...canonicalEventIds],
+    );
   }
   await tx.run('UPDATE stories SET revision = revision + 1, updated_at = $2 WHERE id = $1', [target, now]);
   return { storyId: target, change, mergedStoryIds: merged };

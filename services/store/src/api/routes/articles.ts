@@ -53,18 +53,46 @@ export function articleRoutes(app: FastifyInstance, db: Db): void {
   app.get('/v1/articles/:id', async (req, reply) => {
     const p = parseOr400(idParam('art'), req.params, reply);
     if (!p) return reply;
-    const row = await db.get<ArticleRow & { text: string }>(`${SELECT.replace('a.id, a.title', 'a.id, a.text, a.title')} WHERE a.id = $1`, [p.id]);
+    const row = await db.get<ArticleRow & { text: string }>(
+      `${SELECT.replace('a.id, a.title', 'a.id, a.text, a.title')} WHERE a.id = $1`,
+      [p.id],
+    );
     if (!row) return notFound(reply, 'article');
-    const entities = await db.all<{ id: string; type: string; name: string; aliases: string; roles: string; salience: number; confidence: number; canonical_id: string; match_rule: string }>(
+    const entities = await db.all<{
+      id: string;
+      type: string;
+      name: string;
+      aliases: string;
+      roles: string;
+      salience: number;
+      confidence: number;
+      canonical_id: string;
+      match_rule: string;
+    }>(
       `SELECT id, type, name, aliases, roles, salience, confidence, canonical_id, match_rule FROM entities
        WHERE article_id = $1 ORDER BY salience DESC, id`,
       [p.id],
     );
-    const mentions = await db.all<{ entity_id: string; text: string; start_offset: number; end_offset: number; sentence: number }>(
+    const mentions = await db.all<{
+      entity_id: string;
+      text: string;
+      start_offset: number;
+      end_offset: number;
+      sentence: number;
+    }>(
       'SELECT entity_id, text, start_offset, end_offset, sentence FROM mentions WHERE article_id = $1 ORDER BY start_offset',
       [p.id],
     );
-    const events = await db.all<{ id: string; type: string; trigger_text: string; evidence_text: string; modality: string; confidence: number; time_value: string | null; canonical_event_id: string | null }>(
+    const events = await db.all<{
+      id: string;
+      type: string;
+      trigger_text: string;
+      evidence_text: string;
+      modality: string;
+      confidence: number;
+      time_value: string | null;
+      canonical_event_id: string | null;
+    }>(
       `SELECT e.id, e.type, e.trigger_text, e.evidence_text, e.modality, e.confidence, e.time_value, s.canonical_event_id
        FROM events e LEFT JOIN event_sources s ON s.event_id = e.id WHERE e.article_id = $1 ORDER BY e.trigger_start, e.id`,
       [p.id],
@@ -100,7 +128,9 @@ export function articleRoutes(app: FastifyInstance, db: Db): void {
         confidence: e.confidence,
         time: e.time_value,
         canonicalEventId: e.canonical_event_id,
-        arguments: args.filter((a) => a.event_id === e.id).map((a) => ({ role: a.role, text: a.text, entityId: a.entity_id })),
+        arguments: args
+          .filter((a) => a.event_id === e.id)
+          .map((a) => ({ role: a.role, text: a.text, entityId: a.entity_id })),
       })),
     };
   });

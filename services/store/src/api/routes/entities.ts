@@ -1,8 +1,17 @@
-import type { FastifyInstance } from 'fastify';
 import { ENTITY_TYPES } from '@newsflow/shared';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Db, SqlValue } from '../../db/types.ts';
-import { cursorOr400, cursorParam, idParam, likePattern, limitParam, notFound, page, parseOr400 } from '../http.ts';
+import {
+  cursorOr400,
+  cursorParam,
+  idParam,
+  likePattern,
+  limitParam,
+  notFound,
+  page,
+  parseOr400,
+} from '../http.ts';
 
 const listQuery = z
   .object({
@@ -37,34 +46,65 @@ export function entityRoutes(app: FastifyInstance, db: Db): void {
       params,
     );
     const result = page(rows, q.limit, (r) => ['', r.id]);
-    const aliases = await aliasesOf(db, result.items.map((r) => r.id));
+    const aliases = await aliasesOf(
+      db,
+      result.items.map((r) => r.id),
+    );
     return {
       ...result,
-      items: result.items.map((r) => ({ id: r.id, type: r.type, name: r.name, aliases: aliases.get(r.id) ?? [], articleCount: Number(r.articles) })),
+      items: result.items.map((r) => ({
+        id: r.id,
+        type: r.type,
+        name: r.name,
+        aliases: aliases.get(r.id) ?? [],
+        articleCount: Number(r.articles),
+      })),
     };
   });
 
   app.get('/v1/entities/:id', async (req, reply) => {
     const p = parseOr400(idParam('cen'), req.params, reply);
     if (!p) return reply;
-    const c = await db.get<{ id: string; type: string; name: string; created_at: string; updated_at: string }>(
-      'SELECT id, type, name, created_at, updated_at FROM canonical_entities WHERE id = $1',
-      [p.id],
-    );
+    const c = await db.get<{
+      id: string;
+      type: string;
+      name: string;
+      created_at: string;
+      updated_at: string;
+    }>('SELECT id, type, name, created_at, updated_at FROM canonical_entities WHERE id = $1', [p.id]);
     if (!c) return notFound(reply, 'entity');
     const aliases = await db.all<{ alias: string; entity_id: string; article_id: string }>(
       'SELECT alias, entity_id, article_id FROM entity_aliases WHERE canonical_id = $1 ORDER BY alias, entity_id',
       [p.id],
     );
-    const roles = await db.all<{ title: string; affiliation: string; qualifier: string; entity_id: string; article_id: string }>(
+    const roles = await db.all<{
+      title: string;
+      affiliation: string;
+      qualifier: string;
+      entity_id: string;
+      article_id: string;
+    }>(
       'SELECT title, affiliation, qualifier, entity_id, article_id FROM entity_roles WHERE canonical_id = $1 ORDER BY title, affiliation, entity_id',
       [p.id],
     );
-    const members = await db.all<{ id: string; article_id: string; name: string; match_rule: string; match_key: string | null }>(
+    const members = await db.all<{
+      id: string;
+      article_id: string;
+      name: string;
+      match_rule: string;
+      match_key: string | null;
+    }>(
       'SELECT id, article_id, name, match_rule, match_key FROM entities WHERE canonical_id = $1 ORDER BY stored_at, id',
       [p.id],
     );
-    const mentions = await db.all<{ entity_id: string; article_id: string; text: string; start_offset: number; end_offset: number; sentence: number }>(
+    const mentions = await db.all<{
+      entity_id: string;
+      article_id: string;
+      text: string;
+      start_offset: number;
+      end_offset: number;
+      sentence: number;
+    }>(
       `SELECT m.entity_id, m.article_id, m.text, m.start_offset, m.end_offset, m.sentence FROM mentions m
        JOIN entities e ON e.id = m.entity_id WHERE e.canonical_id = $1 ORDER BY m.article_id, m.start_offset LIMIT 1000`,
       [p.id],
@@ -90,7 +130,13 @@ export function entityRoutes(app: FastifyInstance, db: Db): void {
         entityId: r.entity_id,
         articleId: r.article_id,
       })),
-      members: members.map((m) => ({ entityId: m.id, articleId: m.article_id, name: m.name, matchRule: m.match_rule, matchKey: m.match_key })),
+      members: members.map((m) => ({
+        entityId: m.id,
+        articleId: m.article_id,
+        name: m.name,
+        matchRule: m.match_rule,
+        matchKey: m.match_key,
+      })),
       mentions: mentions.map((m) => ({
         entityId: m.entity_id,
         articleId: m.article_id,

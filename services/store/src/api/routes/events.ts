@@ -11,16 +11,25 @@ const listQuery = z
   .object({
     type: z
       .string()
-      .regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$/, 'must be an event type such as conflict.attack, or a category such as conflict')
+      .regex(
+        /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$/,
+        'must be an event type such as conflict.attack, or a category such as conflict',
+      )
       .optional(),
-    entity: z.string().regex(/^cen_[0-9a-f]{24}$/, 'must be a canonical entity id (cen_...)').optional(),
+    entity: z
+      .string()
+      .regex(/^cen_[0-9a-f]{24}$/, 'must be a canonical entity id (cen_...)')
+      .optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
     limit: limitParam,
     cursor: cursorParam,
   })
   .strict()
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'from must not be after to',
+    path: ['from'],
+  });
 
 /** GET /v1/events (canonical events by type, entity and time) and /v1/events/:id (arguments, sources). */
 export function eventRoutes(app: FastifyInstance, db: Db): void {
@@ -42,7 +51,14 @@ export function eventRoutes(app: FastifyInstance, db: Db): void {
     if (q.from) where.push(`ce.time_start >= $${params.push(q.from.slice(0, 10))}`);
     if (q.to) where.push(`ce.time_start <= $${params.push(q.to.slice(0, 10))}`);
     if (after) where.push(`ce.id > $${params.push(after[1])}`);
-    const rows = await db.all<{ id: string; type: string; label: string; time_start: string | null; story_id: string | null; sources: number }>(
+    const rows = await db.all<{
+      id: string;
+      type: string;
+      label: string;
+      time_start: string | null;
+      story_id: string | null;
+      sources: number;
+    }>(
       `SELECT ce.id, ce.type, ce.label, ce.time_start, ce.story_id,
          (SELECT CAST(COUNT(*) AS INTEGER) FROM event_sources s WHERE s.canonical_event_id = ce.id) AS sources
        FROM canonical_events ce ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ce.id LIMIT ${q.limit + 1}`,
@@ -65,15 +81,36 @@ export function eventRoutes(app: FastifyInstance, db: Db): void {
   app.get('/v1/events/:id', async (req, reply) => {
     const p = parseOr400(idParam('cev'), req.params, reply);
     if (!p) return reply;
-    const ce = await db.get<{ id: string; type: string; label: string; time_start: string | null; story_id: string | null; created_at: string; updated_at: string }>(
+    const ce = await db.get<{
+      id: string;
+      type: string;
+      label: string;
+      time_start: string | null;
+      story_id: string | null;
+      created_at: string;
+      updated_at: string;
+    }>(
       'SELECT id, type, label, time_start, story_id, created_at, updated_at FROM canonical_events WHERE id = $1',
       [p.id],
     );
     if (!ce) return notFound(reply, 'event');
     const sources = await db.all<{
-      event_id: string; article_id: string; outlet: string | null; evidence: string; confidence: number; merge_rule: string;
-      trigger_text: string; modality: string; time_text: string | null; time_value: string | null; source_text: string | null;
-      plover_event: string; plover_mode: string | null; cameo: string | null; title: string | null; url: string | null;
+      event_id: string;
+      article_id: string;
+      outlet: string | null;
+      evidence: string;
+      confidence: number;
+      merge_rule: string;
+      trigger_text: string;
+      modality: string;
+      time_text: string | null;
+      time_value: string | null;
+      source_text: string | null;
+      plover_event: string;
+      plover_mode: string | null;
+      cameo: string | null;
+      title: string | null;
+      url: string | null;
     }>(
       `SELECT s.event_id, s.article_id, s.outlet, s.evidence, s.confidence, s.merge_rule, e.trigger_text, e.modality,
          e.time_text, e.time_value, e.source_text, e.plover_event, e.plover_mode, e.cameo, a.title, a.url
@@ -81,7 +118,14 @@ export function eventRoutes(app: FastifyInstance, db: Db): void {
        WHERE s.canonical_event_id = $1 ORDER BY s.added_at, s.event_id`,
       [p.id],
     );
-    const args = await db.all<{ event_id: string; role: string; text: string; entity_id: string | null; canonical_id: string | null; canonical_name: string | null }>(
+    const args = await db.all<{
+      event_id: string;
+      role: string;
+      text: string;
+      entity_id: string | null;
+      canonical_id: string | null;
+      canonical_name: string | null;
+    }>(
       `SELECT a.event_id, a.role, a.text, a.entity_id, en.canonical_id, c.name AS canonical_name
        FROM event_sources s JOIN event_arguments a ON a.event_id = s.event_id
        LEFT JOIN entities en ON en.id = a.entity_id LEFT JOIN canonical_entities c ON c.id = en.canonical_id
@@ -89,10 +133,18 @@ export function eventRoutes(app: FastifyInstance, db: Db): void {
       [p.id],
     );
     // One merged argument per (role, canonical entity or text), listing the reports that state it.
-    const merged = new Map<string, { role: string; text: string; entityId: string | null; sources: string[] }>();
+    const merged = new Map<
+      string,
+      { role: string; text: string; entityId: string | null; sources: string[] }
+    >();
     for (const a of args) {
       const key = `${a.role}\u001f${a.canonical_id ?? a.text.toLowerCase()}`;
-      const m = merged.get(key) ?? { role: a.role, text: a.canonical_name ?? a.text, entityId: a.canonical_id, sources: [] };
+      const m = merged.get(key) ?? {
+        role: a.role,
+        text: a.canonical_name ?? a.text,
+        entityId: a.canonical_id,
+        sources: [],
+      };
       m.sources.push(a.event_id);
       merged.set(key, m);
     }

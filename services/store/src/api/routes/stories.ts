@@ -53,12 +53,25 @@ export function storyRoutes(app: FastifyInstance, db: Db): void {
     if (!p) return reply;
     const story = await db.get<StoryRow>(`${SELECT} WHERE s.id = $1`, [p.id]);
     if (!story) return notFound(reply, 'story');
-    const articles = await db.all<{ id: string; title: string | null; outlet: string | null; url: string | null; published_at: string | null; score: number }>(
+    const articles = await db.all<{
+      id: string;
+      title: string | null;
+      outlet: string | null;
+      url: string | null;
+      published_at: string | null;
+      score: number;
+    }>(
       `SELECT a.id, a.title, a.outlet, a.url, a.published_at, sa.score FROM story_articles sa JOIN articles a ON a.id = sa.article_id
        WHERE sa.story_id = $1 ORDER BY sa.added_at, a.id`,
       [p.id],
     );
-    const events = await db.all<{ id: string; type: string; label: string; time_start: string | null; sources: number }>(
+    const events = await db.all<{
+      id: string;
+      type: string;
+      label: string;
+      time_start: string | null;
+      sources: number;
+    }>(
       `SELECT ce.id, ce.type, ce.label, ce.time_start,
          (SELECT CAST(COUNT(*) AS INTEGER) FROM event_sources s WHERE s.canonical_event_id = ce.id) AS sources
        FROM canonical_events ce WHERE ce.story_id = $1 ORDER BY ce.id`,
@@ -73,8 +86,21 @@ export function storyRoutes(app: FastifyInstance, db: Db): void {
     );
     return {
       ...summary(story),
-      articles: articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, url: a.url, publishedAt: a.published_at, score: a.score })),
-      events: events.map((e) => ({ id: e.id, type: e.type, label: e.label, timeStart: e.time_start, sourceCount: Number(e.sources) })),
+      articles: articles.map((a) => ({
+        id: a.id,
+        title: a.title,
+        outlet: a.outlet,
+        url: a.url,
+        publishedAt: a.published_at,
+        score: a.score,
+      })),
+      events: events.map((e) => ({
+        id: e.id,
+        type: e.type,
+        label: e.label,
+        timeStart: e.time_start,
+        sourceCount: Number(e.sources),
+      })),
       entities: entities.map((e) => ({ id: e.id, type: e.type, name: e.name, mentions: Number(e.mentions) })),
     };
   });
