@@ -10,6 +10,18 @@ export const cursorParam = z.string().max(500).optional();
 export const idParam = (prefix: string) =>
   z.object({ id: z.string().regex(new RegExp(`^${prefix}_[0-9a-f]{24}$`), `must be a ${prefix}_ id`) });
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** Free text in a query parameter: no control characters (a NUL would truncate the search in SQLite). */
+export const textParam = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((v) => !CONTROL.test(v), 'must not contain control characters');
+
 /** An opaque cursor: the sort key and id of the last item of the previous page. */
 export function encodeCursor(key: string, id: string): string {
   return Buffer.from(JSON.stringify([key, id]), 'utf8').toString('base64url');
@@ -18,7 +30,13 @@ export function encodeCursor(key: string, id: string): string {
 export function decodeCursor(cursor: string): [string, string] | undefined {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2 && value.every((x) => typeof x === 'string')) {
+    // Control characters never occur in keys or ids we issue; a NUL would cut SQLite strings short and make
+    // PostgreSQL fail, so such a cursor is refused like any other forged one.
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      value.every((x) => typeof x === 'string' && !CONTROL.test(x))
+    ) {
       return value as [string, string];
     }
   } catch {

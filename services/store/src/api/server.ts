@@ -37,8 +37,11 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
 
   if (deps.token) {
     const token = deps.token;
+    // Fail closed: every route but the probes needs the token. Decide on the matched route, never on the raw
+    // URL, which can spell /v1 in percent-encoding (`/%761/articles`) and still be routed to the handler.
+    const open = new Set(['/healthz', '/readyz', '/metrics']);
     app.addHook('onRequest', async (req, reply) => {
-      if (!req.url.startsWith('/v1/')) return;
+      if (open.has(req.routeOptions.url ?? '')) return;
       if (!tokenMatches(req.headers.authorization, token)) {
         await reply
           .code(401)

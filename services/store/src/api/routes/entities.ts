@@ -11,12 +11,13 @@ import {
   notFound,
   page,
   parseOr400,
+  textParam,
 } from '../http.ts';
 
 const listQuery = z
   .object({
     type: z.enum(ENTITY_TYPES).optional(),
-    q: z.string().trim().min(1).max(200).optional(),
+    q: textParam(200).optional(),
     limit: limitParam,
     cursor: cursorParam,
   })

@@ -1,15 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type RunningStoreApi, startStoreApi } from './support/store.ts';
 
-// PENDING: NUL bytes in query parameters reach the database unchecked.
-// - PostgreSQL refuses text containing 0x00 ("invalid byte sequence for encoding UTF8"), so `q=%00` or a cursor
-//   holding "\u0000" answers 500 instead of 400.
-// - SQLite's LIKE stops comparing at the NUL, so `q=%00` matches every entity and `q=a%00b` every name with "a":
-//   more rows than the filter allows.
-// Where: services/store/src/api/routes/entities.ts:19 (`q` schema), api/http.ts:18 (decodeCursor accepts any
-// strings). Fix: refuse control characters in `q` (e.g. `.regex(/^[^\u0000-\u001f]*$/)`) and in decoded
-// cursors (or check the cursor id against /^[a-z]{3}_[0-9a-f]{24}$/ and the key against an ISO timestamp).
-// Run: npx vitest run -c tests/hostile/vitest.pending.config.ts tests/hostile/store-sql.pending.ts
+// Regression: NUL and other control characters in `q` or in a forged cursor used to reach the database
+// (PostgreSQL answered 500; SQLite's LIKE stopped at the NUL and matched everything). They are now refused with
+// 400 (services/store/src/api/http.ts `textParam`, `decodeCursor`).
 
 const cursor = (v: unknown) => Buffer.from(JSON.stringify(v), 'utf8').toString('base64url');
 

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type RunningStoreApi, startStoreApi } from './support/store.ts';
 
-// PENDING (known bug, docs/security.md "HTTP"): the store's token hook tests the raw request URL
-// (`if (!req.url.startsWith('/v1/')) return;`, services/store/src/api/server.ts:41) while the router matches the
-// percent-decoded path, so `GET /%761/articles` reaches the `/v1/articles` handler without a token. Fixed in
-// ingest (the hook lives in an encapsulated plugin around the /v1 routes; tests/hostile/ingest-auth.test.ts);
-// the same fix applies here. Rename to store-auth.test.ts once fixed.
-// Run: npx vitest run -c tests/hostile/vitest.pending.config.ts tests/hostile/store-auth-bypass.pending.ts
+// Regression: the token hook used to test the raw URL, so `GET /%761/articles` reached the `/v1/articles`
+// handler without a token. The hook now decides on the matched route and fails closed
+// (services/store/src/api/server.ts).
 
 const TOKEN = 'hostile-test-token-0123456789';
 /** Encodings of `/v1` that the router decodes to the protected prefix. */
