@@ -14,6 +14,7 @@ interface ArticleRow {
   received_at: string;
   story_id: string | null;
   extraction: string | null;
+  extracted_at: string | null;
 }
 
 const listQuery = z.object({ limit: limitParam, cursor: cursorParam }).strict();
@@ -29,10 +30,12 @@ const summary = (r: ArticleRow) => ({
   receivedAt: r.received_at,
   storyId: r.story_id,
   extraction: r.extraction ?? 'none',
+  extractedAt: r.extracted_at,
 });
 
 const SELECT = `SELECT a.id, a.title, a.url, a.outlet, a.byline, a.language, a.published_at, a.received_at,
-  sa.story_id, (SELECT MIN(x.state) FROM extractions x WHERE x.article_id = a.id) AS extraction
+  sa.story_id, (SELECT MIN(x.state) FROM extractions x WHERE x.article_id = a.id) AS extraction,
+  (SELECT MAX(x.completed_at) FROM extractions x WHERE x.article_id = a.id) AS extracted_at
   FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id`;
 
 /** GET /v1/articles (newest first) and /v1/articles/:id (with its entities and events). */
