@@ -134,6 +134,28 @@ describe('extractEntities', () => {
     });
   });
 
+  it('attaches "the [adjective] leader of <organisation alias> [in <place>]" only to the one named holder', () => {
+    const text =
+      'The leader of the Islamic State (ISIS) in Iraq, Abu Khadija, was killed. Today the fugitive leader of ISIS in Iraq was killed.';
+    const es = run(text, { 'Abu Khadija': 'PER' });
+    expect(byName(es, 'Abu Khadija')?.mentions.map((m) => [m.text, m.form])).toEqual([
+      ['The leader of the Islamic State (ISIS) in Iraq', 'nominal'],
+      ['Abu Khadija', 'name'],
+      ['the fugitive leader of ISIS in Iraq', 'nominal'],
+    ]);
+    // Two named leaders of the group: the description is ambiguous and makes no entity of its own.
+    const two = run(
+      'ISIS leader Abu Khadija met ISIS leader Abu Omar. The fugitive leader of ISIS was killed.',
+      { 'Abu Khadija': 'PER', 'Abu Omar': 'PER' },
+    );
+    expect(two.filter((e) => e.kind === 'person').map((e) => e.mentions.length)).toEqual([1, 1]);
+    // A former leader is not the current one.
+    const former = run('ISIS leader Abu Khadija spoke. The former leader of ISIS was killed.', {
+      'Abu Khadija': 'PER',
+    });
+    expect(byName(former, 'Abu Khadija')?.mentions).toHaveLength(1);
+  });
+
   it('retypes a name the tagger called an organisation when the text gives it a title', () => {
     const es = run('Abdallah al-Rifai, the Islamic State’s deputy caliph, died.', {
       'Abdallah al-Rifai': 'ORG',

@@ -16,6 +16,7 @@ import { byPosition, type Mention } from './mention.ts';
 import { collectMentions } from './mentions.ts';
 import { normalizeName } from './normalize.ts';
 import { resolvePronouns } from './pronouns.ts';
+import { findRoleDescriptions } from './role-descriptions.ts';
 import { findUnnamedRoles } from './role-mentions.ts';
 import type { TimeMention } from './time.ts';
 import { findTitles, type RoleFact } from './titles.ts';
@@ -46,7 +47,10 @@ export function extractEntities(doc: Doc, deps: EntityDeps): ExtractedEntity[] {
   mentions = [...mentions, ...aliases.added].sort(byPosition);
   const titles = findTitles(doc, mentions, deps.lexicon);
   mentions = [...mentions, ...titles.added].sort(byPosition);
-  const unnamed = findUnnamedRoles(doc, mentions, deps.lexicon);
+  const unnamed = [
+    ...findUnnamedRoles(doc, mentions, deps.lexicon),
+    ...findRoleDescriptions(doc, mentions, deps.lexicon),
+  ];
   const clusters = clusterMentions(mentions, [...aliases.links, ...titles.links]);
 
   const titleText = normalizeName(deps.title ?? '');

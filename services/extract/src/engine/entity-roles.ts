@@ -69,6 +69,7 @@ export function attachUnnamedRoles(
       holders[0].mentions.sort((a, b) => a.start - b.start);
       continue;
     }
+    if (u.attachOnly) continue;
     const key = entityKey('person', `${u.title} of ${aff.affiliation}`);
     const existing = created.get(key);
     if (existing) {

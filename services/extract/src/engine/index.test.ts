@@ -51,6 +51,22 @@ describe('createExtractor', () => {
     expect(tagged).toBe(2);
   });
 
+  it('merges a killing reported again under a role description of the victim, keeping the narrative time and source', () => {
+    const { entities, events } = extractor.extract({
+      id: 'art-2',
+      text: 'The leader of the Islamic State (ISIS) in Iraq, Abu Khadija, has been killed in an airstrike. Trump said: “Today the fugitive leader of ISIS in Iraq was killed.” Officials said Abu Khadija died on Thursday night.',
+      publishedAt: '2025-03-14T18:00:00Z',
+    });
+    const victim = entities.find((e) => e.name === 'Abu Khadija');
+    const deaths = events.filter((e) => e.type === 'life.die');
+    expect(deaths).toHaveLength(1);
+    expect(deaths[0]?.arguments.filter((a) => a.role === 'victim').map((a) => a.entityKey)).toEqual([
+      victim?.key,
+    ]);
+    expect(deaths[0]?.time?.value).toBe('2025-03-13');
+    expect(deaths[0]?.source?.text).toBe('Officials');
+  });
+
   it('handles an empty article', () => {
     expect(extractor.extract({ id: 'empty', text: '' })).toEqual({ entities: [], events: [] });
   });

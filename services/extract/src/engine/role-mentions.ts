@@ -9,6 +9,8 @@ export interface UnnamedRole {
   title: string;
   qualifiers: string[];
   affiliation: Mention;
+  /** Attach only to a named holder; never make a person of its own (lower-case titles: "the leader of ISIS"). */
+  attachOnly?: boolean;
 }
 
 const POSSESSIVES = new Set(["'s", '’s']);

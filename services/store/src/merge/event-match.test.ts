@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayRange, type EventView, eventMatchScore, timesCompatible } from './event-match.ts';
+import { dayRange, type EventView, eventMatchScore, isRoleOnly, timesCompatible } from './event-match.ts';
 
 const view = (over: Partial<EventView>): EventView => ({
   type: 'life.die',
@@ -49,6 +49,42 @@ describe('event matching', () => {
       articleLocations: new Set(['iraq', 'baghdad']),
     });
     expect(eventMatchScore(a, b, 3)).toBe(1);
+  });
+
+  it('matches a role-only entity ("Syria’s foreign minister") to the one named holder of that role', () => {
+    const fm = [{ title: 'Foreign Minister', affiliation: 'Syria' }];
+    const a = view({
+      type: 'contact.visit',
+      args: [{ role: 'participant', text: 'Syria’s foreign minister', canonicalId: 'desc', roles: fm }],
+    });
+    const shibani = {
+      role: 'participant',
+      text: 'Asaad Hassan al-Shibani',
+      canonicalId: 'p9',
+      roles: [{ ...fm[0], title: 'Foreign Minister', qualifier: 'interim' }],
+    };
+    const b = view({ type: 'contact.visit', args: [shibani] });
+    expect(eventMatchScore(a, b, 3)).toBe(1);
+    expect(eventMatchScore(b, a, 3)).toBe(1);
+    const rival = { ...shibani, text: 'Someone Else', canonicalId: 'p10' };
+    expect(eventMatchScore(a, view({ type: 'contact.visit', args: [shibani, rival] }), 3)).toBe(0);
+  });
+
+  it('does not treat a named person as a description of a role they share with someone else', () => {
+    const pres = [{ title: 'President', affiliation: 'Syria' }];
+    const a = view({ args: [{ role: 'victim', text: 'Bashar al-Assad', canonicalId: 'p1', roles: pres }] });
+    const b = view({ args: [{ role: 'victim', text: 'Ahmed al-Sharaa', canonicalId: 'p2', roles: pres }] });
+    expect(eventMatchScore(a, b, 3)).toBe(0);
+    expect(
+      isRoleOnly('Syria’s foreign minister', [{ title: 'Foreign Minister', affiliation: 'Syria' }]),
+    ).toBe(true);
+    expect(
+      isRoleOnly('the interim foreign minister of Syria', [
+        { ...pres[0], title: 'Foreign Minister', qualifier: 'interim' },
+      ]),
+    ).toBe(true);
+    expect(isRoleOnly('Bashar al-Assad', pres)).toBe(false);
+    expect(isRoleOnly('Syria’s foreign minister', [])).toBe(false);
   });
 
   it('keeps apart events whose places differ and neither article mentions the other place', () => {

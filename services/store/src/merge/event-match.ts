@@ -23,7 +23,7 @@ export interface ArgView {
   text: string;
   canonicalId?: string | undefined;
   /** Roles of the entity (`foreign minister`, affiliation `Syria`), to match descriptions like "Syria's foreign minister". */
-  roles?: ReadonlyArray<{ title: string; affiliation?: string | undefined }>;
+  roles?: ReadonlyArray<{ title: string; affiliation?: string | undefined; qualifier?: string | undefined }>;
 }
 
 /** An event (one article's, or the union of a canonical event's sources). */
@@ -76,18 +76,60 @@ function describes(text: string, roles: ArgView['roles']): boolean {
   });
 }
 
-/** The key participants two events share: same canonical entity, or a description that fits the other's entity. */
+const FILLER = new Set(['of', 'the', 'a', 'an', 's']);
+
+/**
+ * True when an entity's name says nothing but one of its own roles: the person entity the extractor makes for
+ * "Syria's foreign minister" (role Foreign Minister, affiliation Syria). Such an entity is a description, not an
+ * identity, so it may stand for the named holder of that role in another article.
+ */
+export function isRoleOnly(name: string, roles: ArgView['roles']): boolean {
+  if (!roles || roles.length === 0) return false;
+  const left = new Set(
+    normalizeName(name)
+      .split(' ')
+      .filter((t) => t && !FILLER.has(t)),
+  );
+  if (left.size === 0) return false;
+  for (const r of roles) {
+    for (const part of [r.title, r.affiliation, r.qualifier]) {
+      for (const t of normalizeName(part ?? '').split(' ')) left.delete(t);
+    }
+  }
+  return left.size === 0;
+}
+
+/**
+ * The canonical entities among `others` that the description `x` stands for: when `x` is unlinked text or a
+ * role-only entity, every other named entity whose roles it describes.
+ */
+function describedBy(x: ArgView, others: readonly ArgView[]): Set<string> {
+  const out = new Set<string>();
+  if (x.canonicalId !== undefined && !isRoleOnly(x.text, x.roles)) return out;
+  for (const y of others) {
+    if (y.canonicalId === undefined || y.canonicalId === x.canonicalId) continue;
+    if (isRoleOnly(y.text, y.roles)) continue;
+    if (describes(x.text, y.roles)) out.add(y.canonicalId);
+  }
+  return out;
+}
+
+/**
+ * The key participants two events share: the same canonical entity, or a description (unlinked text, or a
+ * role-only entity such as "Syria's foreign minister") that fits exactly one named entity of the other event.
+ */
 export function sharedParticipants(a: EventView, b: EventView): number {
   const keyA = a.args.filter((x) => KEY_ROLES.has(x.role));
   const keyB = b.args.filter((x) => KEY_ROLES.has(x.role));
   let shared = 0;
   for (const x of keyA) {
-    const hit = keyB.some(
-      (y) =>
-        (x.canonicalId !== undefined && x.canonicalId === y.canonicalId) ||
-        (x.canonicalId === undefined && y.canonicalId !== undefined && describes(x.text, y.roles)) ||
-        (y.canonicalId === undefined && x.canonicalId !== undefined && describes(y.text, x.roles)),
-    );
+    const hit =
+      keyB.some((y) => x.canonicalId !== undefined && x.canonicalId === y.canonicalId) ||
+      describedBy(x, keyB).size === 1 ||
+      keyB.some((y) => {
+        const holders = describedBy(y, keyA);
+        return holders.size === 1 && x.canonicalId !== undefined && holders.has(x.canonicalId);
+      });
     if (hit) shared++;
   }
   return shared;

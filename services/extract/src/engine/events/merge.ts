@@ -119,7 +119,36 @@ function sameEvent(c: ExtractedEvent, e: ExtractedEvent): boolean {
   return anaphor;
 }
 
-function absorb(c: ExtractedEvent, e: ExtractedEvent): void {
+/** True when the mention's trigger is inside a direct quotation ("stating: “Today ... was killed”"). */
+function isQuoted(e: ExtractedEvent): boolean {
+  const before = e.evidence.text.slice(0, Math.max(0, e.trigger.start - e.evidence.start));
+  const count = (re: RegExp): number => before.match(re)?.length ?? 0;
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+
+/** Details of a merged event that came from a mention inside a direct quotation. */
+interface QuotedDetails {
+  time: WeakSet<ExtractedEvent>;
+  source: WeakSet<ExtractedEvent>;
+}
+
+/**
+ * Fold `e` into `c`. A time or source `c` took from quoted speech ("Today" is the speaker's today) gives way
+ * to one a narrative mention states.
+ */
+function absorb(c: ExtractedEvent, e: ExtractedEvent, quoted: QuotedDetails): void {
+  const eQuoted = isQuoted(e);
+  if (c.time && e.time && quoted.time.has(c) && !eQuoted) {
+    c.arguments = c.arguments.filter((a) => a.role !== 'time');
+    delete c.time;
+    quoted.time.delete(c);
+  }
+  if (c.source && e.source && quoted.source.has(c) && !eQuoted) {
+    delete c.source;
+    quoted.source.delete(c);
+  }
+  if (!c.time && e.time && eQuoted) quoted.time.add(c);
+  if (!c.source && e.source && eQuoted) quoted.source.add(c);
   const seen = new Set(c.arguments.map((a) => `${a.role}|${a.entityKey ?? a.text.toLowerCase()}`));
   for (const a of e.arguments) {
     const key = `${a.role}|${a.entityKey ?? a.text.toLowerCase()}`;
@@ -137,6 +166,7 @@ function absorb(c: ExtractedEvent, e: ExtractedEvent): void {
 export function mergeEvents(events: readonly ExtractedEvent[]): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   const index: SentenceIndex = new WeakMap();
+  const quoted: QuotedDetails = { time: new WeakSet(), source: new WeakSet() };
   for (const e of events) {
     let target: ExtractedEvent | undefined;
     for (let k = out.length - 1; k >= 0 && !target; k--) {
@@ -144,11 +174,13 @@ export function mergeEvents(events: readonly ExtractedEvent[]): ExtractedEvent[]
       if (sameEvent(c, e)) target = c;
     }
     if (target) {
-      absorb(target, e);
+      absorb(target, e, quoted);
       index.get(target)?.add(e.evidence.sentence);
     } else {
       const copy = { ...e, arguments: e.arguments.map((a) => ({ ...a })) };
       index.set(copy, new Set([e.evidence.sentence]));
+      if (isQuoted(e) && copy.time) quoted.time.add(copy);
+      if (isQuoted(e) && copy.source) quoted.source.add(copy);
       out.push(copy);
     }
   }
