@@ -2,8 +2,14 @@ import pg from 'pg';
 import { classifyDbError } from './errors.ts';
 import type { Db, LockName, Queryable, SqlValue } from './types.ts';
 
-/** Advisory lock keys (arbitrary constants, "nwsf" + 1/2) that serialise writers and migrations. */
-const LOCK_KEYS: Record<LockName, number> = { write: 0x6e777301, migrate: 0x6e777302 };
+/**
+ * BEGIN plus the transaction-scoped advisory lock that serialises writers (key 0x6e777301, "nwsf" + 1) or
+ * migrations (0x6e777302), sent as one simple-protocol query: one round trip per write transaction instead of two.
+ */
+const BEGIN_LOCKED: Record<LockName, string> = {
+  write: 'BEGIN; SELECT pg_advisory_xact_lock(1853321985)',
+  migrate: 'BEGIN; SELECT pg_advisory_xact_lock(1853321986)',
+};
 
 function queryable(client: pg.Pool | pg.PoolClient): Queryable {
   const q = async <R>(sql: string, params: readonly SqlValue[]) => {
@@ -73,8 +79,7 @@ export function openPostgres(url: string, options: { poolSize?: number } = {}): 
       };
       client.on('error', onError);
       try {
-        await tx.exec('BEGIN');
-        await tx.run('SELECT pg_advisory_xact_lock($1)', [LOCK_KEYS[lock]]);
+        await tx.exec(BEGIN_LOCKED[lock]);
         const result = await fn(tx);
         await tx.exec('COMMIT');
         return result;

@@ -1,5 +1,5 @@
 import { deriveId } from '@newsflow/shared';
-import { placeholders } from '../db/sql.ts';
+import { chunks, placeholders } from '../db/sql.ts';
 import type { Queryable } from '../db/types.ts';
 import { type ArgView, type EventView, eventMatchScore, KEY_ROLES } from '../merge/event-match.ts';
 
@@ -21,14 +21,18 @@ interface ArgRow {
 
 async function argsOf(q: Queryable, eventIds: readonly string[]): Promise<Map<string, ArgView[]>> {
   const out = new Map<string, ArgView[]>();
-  if (eventIds.length === 0) return out;
-  const rows = await q.all<ArgRow>(
-    `SELECT a.event_id, a.role, a.text, en.canonical_id, ce.name AS canonical_name, en.roles
-     FROM event_arguments a LEFT JOIN entities en ON en.id = a.entity_id
-     LEFT JOIN canonical_entities ce ON ce.id = en.canonical_id
-     WHERE a.event_id IN (${placeholders(eventIds.length)}) ORDER BY a.event_id, a.idx`,
-    eventIds,
-  );
+  const rows: ArgRow[] = [];
+  for (const part of chunks(eventIds, 500)) {
+    rows.push(
+      ...(await q.all<ArgRow>(
+        `SELECT a.event_id, a.role, a.text, en.canonical_id, ce.name AS canonical_name, en.roles
+         FROM event_arguments a LEFT JOIN entities en ON en.id = a.entity_id
+         LEFT JOIN canonical_entities ce ON ce.id = en.canonical_id
+         WHERE a.event_id IN (${placeholders(part.length)}) ORDER BY a.event_id, a.idx`,
+        part,
+      )),
+    );
+  }
   for (const r of rows) {
     const list = out.get(r.event_id) ?? [];
     list.push({
@@ -51,30 +55,65 @@ async function locationsOf(q: Queryable, articleIds: readonly string[]): Promise
   return new Set(rows.map((r) => r.canonical_id));
 }
 
-/** The merged view of a canonical event: the union of its sources' arguments, times and article locations. */
-async function canonicalView(q: Queryable, canonicalId: string, type: string): Promise<EventView> {
-  const sources = await q.all<{
+/** Which canonical location entities each of the given articles mentions. */
+async function locationsByArticle(
+  q: Queryable,
+  articleIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const part of chunks(articleIds, 500)) {
+    const rows = await q.all<{ article_id: string; canonical_id: string }>(
+      `SELECT DISTINCT article_id, canonical_id FROM entities WHERE type = 'location' AND article_id IN (${placeholders(part.length)})`,
+      part,
+    );
+    for (const r of rows) out.set(r.article_id, [...(out.get(r.article_id) ?? []), r.canonical_id]);
+  }
+  return out;
+}
+
+/**
+ * The merged views of canonical events of one type, keyed by id: the union of each one's sources' arguments,
+ * times and article locations. A fixed number of statements however many candidates (not three per candidate).
+ */
+async function canonicalViews(
+  q: Queryable,
+  canonicalIds: readonly string[],
+  type: string,
+): Promise<Map<string, EventView>> {
+  const sources: {
+    canonical_event_id: string;
     event_id: string;
     article_id: string;
     time_value: string | null;
     time_resolved: number | null;
-  }>(
-    `SELECT s.event_id, s.article_id, e.time_value, e.time_resolved FROM event_sources s JOIN events e ON e.id = s.event_id
-     WHERE s.canonical_event_id = $1`,
-    [canonicalId],
-  );
-  const args = await argsOf(
-    q,
-    sources.map((s) => s.event_id),
-  );
-  return {
-    type,
-    args: [...args.values()].flat(),
-    times: sources
-      .filter((s) => s.time_value && Number(s.time_resolved) === 1)
-      .map((s) => s.time_value as string),
-    articleLocations: await locationsOf(q, [...new Set(sources.map((s) => s.article_id))]),
-  };
+  }[] = [];
+  for (const part of chunks(canonicalIds, 500)) {
+    sources.push(
+      ...(await q.all<(typeof sources)[number]>(
+        `SELECT s.canonical_event_id, s.event_id, s.article_id, e.time_value, e.time_resolved
+         FROM event_sources s JOIN events e ON e.id = s.event_id
+         WHERE s.canonical_event_id IN (${placeholders(part.length)})`,
+        part,
+      )),
+    );
+  }
+  const args = await argsOf(q, [...new Set(sources.map((s) => s.event_id))]);
+  const locations = await locationsByArticle(q, [...new Set(sources.map((s) => s.article_id))]);
+  const out = new Map<string, EventView>();
+  for (const id of canonicalIds) {
+    const own = sources.filter((s) => s.canonical_event_id === id);
+    // Arguments in event id order, then argument order, as one query over the sources would return them.
+    const eventIds = [...new Set(own.map((s) => s.event_id))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    out.set(id, {
+      type,
+      args: eventIds.flatMap((e) => args.get(e) ?? []),
+      times: own
+        .filter((s) => s.time_value && Number(s.time_resolved) === 1)
+        .map((s) => s.time_value as string),
+      articleLocations: new Set(own.flatMap((s) => locations.get(s.article_id) ?? [])),
+    });
+  }
+  return out;
 }
 
 /** A short label: the type and its key participants, e.g. `life.die: Abdallah Maki Mosleh al-Rifai`. */
@@ -133,8 +172,15 @@ export async function mergeArticleEvents(
       [e.type, ...articleIds],
     );
     let best: { id: string; score: number } | undefined;
+    const views = await canonicalViews(
+      tx,
+      candidates.map((c) => c.id),
+      e.type,
+    );
     for (const c of candidates) {
-      const score = eventMatchScore(view, await canonicalView(tx, c.id, e.type), settings.eventWindowDays);
+      const cv = views.get(c.id);
+      if (!cv) continue;
+      const score = eventMatchScore(view, cv, settings.eventWindowDays);
       if (score > 0 && (!best || score > best.score)) best = { id: c.id, score };
     }
     const canonicalId = best?.id ?? deriveId('cev', e.id);

@@ -31,15 +31,14 @@ export async function finalizeIfReady(
   s: MergeSettings,
   now: string,
 ): Promise<boolean> {
-  const article = await tx.get<{ id: string; title: string | null; text: string; outlet: string | null }>(
-    'SELECT id, title, text, outlet FROM articles WHERE id = $1',
-    [articleId],
-  );
-  if (!article) return false;
+  // Cheap test first (one primary-key range probe, no article text): most messages arrive while the article has
+  // no pending completion marker, or before the article itself, and must not pay for loading the article.
   const pending = await tx.all<{ extractor_version: string; entity_ids: string; event_ids: string }>(
-    `SELECT extractor_version, entity_ids, event_ids FROM extractions WHERE article_id = $1 AND state = 'pending'`,
+    `SELECT extractor_version, entity_ids, event_ids FROM extractions
+     WHERE article_id = $1 AND state = 'pending' AND EXISTS (SELECT 1 FROM articles WHERE id = $1)`,
     [articleId],
   );
+  if (pending.length === 0) return false;
   let ready = false;
   for (const p of pending) {
     const entityIds = JSON.parse(p.entity_ids) as string[];
@@ -53,6 +52,11 @@ export async function finalizeIfReady(
     ready = true;
   }
   if (!ready) return false;
+  const article = await tx.get<{ id: string; title: string | null; text: string; outlet: string | null }>(
+    'SELECT id, title, text, outlet FROM articles WHERE id = $1',
+    [articleId],
+  );
+  if (!article) return false;
   await mergeArticleEvents(tx, article, s, now);
   const canonical = await tx.all<{ canonical_event_id: string }>(
     'SELECT DISTINCT canonical_event_id FROM event_sources WHERE article_id = $1 ORDER BY canonical_event_id',

@@ -1,5 +1,5 @@
 import { deriveId } from '@newsflow/shared';
-import { placeholders } from '../db/sql.ts';
+import { chunks, placeholders } from '../db/sql.ts';
 import type { Queryable } from '../db/types.ts';
 import { jaccard, type TextVectors, textSimilarity } from '../merge/text.ts';
 import { loadVectors } from './features.ts';
@@ -113,17 +113,23 @@ async function mostSimilarStory(
     .sort()
     .map((story_id) => ({ story_id }));
   if (stories.length === 0) return undefined;
-  const members = new Map<string, string[]>();
-  for (const { story_id } of stories) {
-    const rows = await tx.all<{ article_id: string }>(
-      `SELECT article_id FROM story_articles WHERE story_id = $1 ORDER BY added_at DESC, article_id LIMIT ${Math.trunc(s.maxStoryMembers)}`,
-      [story_id],
+  // The most recent members of every candidate story in one statement per 500 stories (not one per story).
+  const recent = new Map<string, string[]>();
+  for (const part of chunks(
+    stories.map((r) => r.story_id),
+    500,
+  )) {
+    const rows = await tx.all<{ story_id: string; article_id: string }>(
+      `SELECT story_id, article_id FROM (
+         SELECT story_id, article_id, ROW_NUMBER() OVER (PARTITION BY story_id ORDER BY added_at DESC, article_id) AS rn
+         FROM story_articles WHERE story_id IN (${placeholders(part.length, 2)})
+       ) ranked WHERE rn <= $1 ORDER BY story_id, rn`,
+      [Math.trunc(s.maxStoryMembers), ...part],
     );
-    members.set(
-      story_id,
-      rows.map((r) => r.article_id),
-    );
+    for (const r of rows) recent.set(r.story_id, [...(recent.get(r.story_id) ?? []), r.article_id]);
   }
+  const members = new Map<string, string[]>();
+  for (const { story_id } of stories) members.set(story_id, recent.get(story_id) ?? []);
   const all = [articleId, ...[...members.values()].flat()];
   const vectors = await loadVectors(tx, all);
   const entities = await entitySets(tx, all);
