@@ -20,7 +20,7 @@ async function startWithPostgres() {
   return { s: stack, db: pg };
 }
 
-// Mid-transaction outages crash the store today: see database-outage.pending.ts and docs/reliability.md.
+// Mid-transaction outages: database-outage-midtx.test.ts.
 describe('a transient PostgreSQL outage between transactions', () => {
   it('is ridden out by retrying in place: after recovery every article is stored once, nothing dead-lettered', async () => {
     pg = await startRestartablePostgres();
