@@ -5,8 +5,8 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseOffline } from '@newsflow/ingest';
 import { type StackProcess, startStackProcess } from '@newsflow/cli/testing';
+import { parseOffline } from '@newsflow/ingest';
 import { createCatalogue, createLogger, loadConfig, natsConfigSchema, openBus } from '@newsflow/shared';
 import { startPostgres } from '@newsflow/shared/testing';
 import { loadArticles } from './lib/corpus.ts';
@@ -27,7 +27,11 @@ const SECONDS = Number(values.seconds);
 const log = createLogger({ name: 'bench', level: 'warn', pretty: false });
 
 /** Stages texts as files and learns the article id ingest will give each (same parser, offline). */
-async function stage(dir: string, texts: string[], prefix: string): Promise<Array<{ file: string; id: string }>> {
+async function stage(
+  dir: string,
+  texts: string[],
+  prefix: string,
+): Promise<Array<{ file: string; id: string }>> {
   mkdirSync(dir, { recursive: true });
   const files = texts.map((t, i) => {
     const file = join(dir, `${prefix}-${String(i).padStart(5, '0')}.txt`);
@@ -46,14 +50,20 @@ async function waitStored(stack: StackProcess, expected: number, timeoutMs: numb
   try {
     const until = Date.now() + timeoutMs;
     for (;;) {
-      const info = await bus.jsm.streams.info(c.streams.extractions.name, { subjects_filter: c.articlesExtracted });
+      const info = await bus.jsm.streams.info(c.streams.extractions.name, {
+        subjects_filter: c.articlesExtracted,
+      });
       const completions = info.state.subjects?.[c.articlesExtracted] ?? 0;
       if (completions >= expected) {
         const a = await bus.jsm.consumers.info(c.streams.articles.name, c.consumers.storeArticles.durable);
-        const x = await bus.jsm.consumers.info(c.streams.extractions.name, c.consumers.storeExtractions.durable);
+        const x = await bus.jsm.consumers.info(
+          c.streams.extractions.name,
+          c.consumers.storeExtractions.durable,
+        );
         if (a.num_pending + a.num_ack_pending + x.num_pending + x.num_ack_pending === 0) return;
       }
-      if (Date.now() > until) throw new Error(`only ${completions}/${expected} articles extracted after ${timeoutMs} ms`);
+      if (Date.now() > until)
+        throw new Error(`only ${completions}/${expected} articles extracted after ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, 50));
     }
   } finally {
@@ -96,7 +106,11 @@ async function run(label: string, env: Record<string, string>) {
       if (!dropped.has(f.id)) dropped.set(f.id, Date.now());
       renameSync(f.file, join(stack.inbox, f.file.split('/').pop() as string));
     }
-    await waitStored(stack, unique + new Set(steady.map((f) => f.id).filter((id) => !bulk.some((b) => b.id === id))).size, 120_000);
+    await waitStored(
+      stack,
+      unique + new Set(steady.map((f) => f.id).filter((id) => !bulk.some((b) => b.id === id))).size,
+      120_000,
+    );
     const latencies: number[] = [];
     for (const [id, t] of dropped) {
       const done = await completedAt(stack, id);
@@ -139,11 +153,20 @@ if (!values['no-postgres']) {
 for (const r of results) {
   printTable(`end to end, ${r.label}: ${r.articles} articles from ${r.source}`, [
     ['throughput', `${r.articlesPerSecond} articles/s (${r.seconds} s until all stored)`],
-    [`latency at ${r.latency.rate}/s`, `p50 ${r.latency.p50} ms, p95 ${r.latency.p95} ms, p99 ${r.latency.p99} ms (${r.latency.measured} articles)`],
-    ['peak RSS', Object.entries(r.peakRssMb).map(([k, v]) => `${k} ${v} MB`).join(', ')],
+    [
+      `latency at ${r.latency.rate}/s`,
+      `p50 ${r.latency.p50} ms, p95 ${r.latency.p95} ms, p99 ${r.latency.p99} ms (${r.latency.measured} articles)`,
+    ],
+    [
+      'peak RSS',
+      Object.entries(r.peakRssMb)
+        .map(([k, v]) => `${k} ${v} MB`)
+        .join(', '),
+    ],
   ]);
 }
-const out = values.out ?? join('bench', 'results', `e2e-${new Date().toISOString().replaceAll(':', '-')}.json`);
+const out =
+  values.out ?? join('bench', 'results', `e2e-${new Date().toISOString().replaceAll(':', '-')}.json`);
 mkdirSync(join(out, '..'), { recursive: true });
 writeFileSync(out, `${JSON.stringify({ at: new Date().toISOString(), results }, null, 2)}\n`);
 process.stdout.write(`\nresults written to ${out}\n`);

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { Writable } from 'node:stream';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { type Bus, createLogger, loadConfig, natsConfigSchema, openBus } from '@newsflow/shared';
 import { uniqueNamespace } from '@newsflow/shared/testing';
 
@@ -19,7 +19,8 @@ export async function testBus(natsUrl: string, namespace = uniqueNamespace()) {
     bus,
     env,
     async dispose() {
-      for (const s of Object.values(bus.catalogue.streams)) await bus.jsm.streams.delete(s.name).catch(() => undefined);
+      for (const s of Object.values(bus.catalogue.streams))
+        await bus.jsm.streams.delete(s.name).catch(() => undefined);
       await bus.close();
     },
   };

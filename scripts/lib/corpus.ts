@@ -3,7 +3,9 @@ import { join } from 'node:path';
 
 /** Where the labelled/unlabelled evaluation data lives: NEWSFLOW_EVAL_DATA or ../shared/eval/data. */
 export function evalDataDir(): string {
-  return process.env.NEWSFLOW_EVAL_DATA ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'eval', 'data');
+  return (
+    process.env.NEWSFLOW_EVAL_DATA ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'eval', 'data')
+  );
 }
 
 /**
@@ -14,13 +16,18 @@ export function loadArticles(n: number): { source: string; texts: string[] } {
   const bbc = join(evalDataDir(), 'bbc');
   if (existsSync(bbc)) {
     const texts: string[] = [];
-    for (const topic of readdirSync(bbc).filter((d) => !d.includes('.')).sort()) {
+    for (const topic of readdirSync(bbc)
+      .filter((d) => !d.includes('.'))
+      .sort()) {
       for (const f of readdirSync(join(bbc, topic)).sort()) {
         texts.push(readFileSync(join(bbc, topic, f), 'latin1'));
       }
     }
     // Interleave topics so any prefix is a mix.
-    const picked = Array.from({ length: Math.min(n, texts.length) }, (_, i) => texts[(i * 7919) % texts.length] as string);
+    const picked = Array.from(
+      { length: Math.min(n, texts.length) },
+      (_, i) => texts[(i * 7919) % texts.length] as string,
+    );
     return { source: `BBC corpus (${bbc})`, texts: picked };
   }
   return { source: 'generated', texts: Array.from({ length: n }, (_, i) => generated(i)) };

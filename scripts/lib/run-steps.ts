@@ -17,8 +17,13 @@ export function runSteps(title: string, steps: readonly Step[], only: readonly s
   const failed: string[] = [];
   for (const step of steps) {
     if (only.length && !only.includes(step.name)) continue;
-    process.stdout.write(`\n=== ${title}: ${step.name} (node ${step.script} ${(step.args ?? []).join(' ')})\n`);
-    const r = spawnSync(process.execPath, [join(ROOT, step.script), ...(step.args ?? [])], { cwd: ROOT, stdio: 'inherit' });
+    process.stdout.write(
+      `\n=== ${title}: ${step.name} (node ${step.script} ${(step.args ?? []).join(' ')})\n`,
+    );
+    const r = spawnSync(process.execPath, [join(ROOT, step.script), ...(step.args ?? [])], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     if (r.status !== 0) failed.push(step.name);
   }
   return failed;

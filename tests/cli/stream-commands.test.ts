@@ -1,7 +1,6 @@
-import { EXAMPLES, makeMessage } from '@newsflow/shared';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { provisionConsumer, startConsumer } from '@newsflow/shared';
+import { EXAMPLES, makeMessage, provisionConsumer, startConsumer } from '@newsflow/shared';
 import { waitFor } from '@newsflow/shared/testing';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { runCli, silentLog, testBus } from '../helpers.ts';
 
 const disposers: Array<() => Promise<void>> = [];
@@ -24,7 +23,10 @@ describe('newsflow tail / status / dlq (real CLI, real nats-server)', () => {
     expect(human.code).toBe(0);
     expect(human.stdout).toMatch(/life\.die\s+"killed"/);
     expect(human.stdout).not.toContain('Abdallah'); // the entity is not on news.events.>
-    const json = await runCli(['tail', `${bus.catalogue.namespace}.news.entities.>`, '--since', '1', '--limit', '1', '--json'], env);
+    const json = await runCli(
+      ['tail', `${bus.catalogue.namespace}.news.entities.>`, '--since', '1', '--limit', '1', '--json'],
+      env,
+    );
     expect(JSON.parse(json.stdout.trim())).toEqual(EXAMPLES['news.entity.v1']);
   });
 
@@ -39,7 +41,11 @@ describe('newsflow tail / status / dlq (real CLI, real nats-server)', () => {
     const { bus, env } = await setup();
     const spec = bus.catalogue.consumers.extract;
     const stream = bus.catalogue.streams.articles.name;
-    await provisionConsumer(bus.jsm, stream, spec.durable, spec.filter, { maxDeliver: 1, ackWaitMs: 5000, maxAckPending: 10 });
+    await provisionConsumer(bus.jsm, stream, spec.durable, spec.filter, {
+      maxDeliver: 1,
+      ackWaitMs: 5000,
+      maxAckPending: 10,
+    });
 
     // A handler that is broken at first: the article ends in the DLQ.
     let fixed = false;
@@ -60,16 +66,23 @@ describe('newsflow tail / status / dlq (real CLI, real nats-server)', () => {
     });
     disposers.push(() => consumer.stop());
     const article = EXAMPLES['news.article.raw.v1'];
-    await bus.publisher.publish(makeMessage('news.article.raw.v1', { id: article.id, source: 'test', data: article.data }));
+    await bus.publisher.publish(
+      makeMessage('news.article.raw.v1', { id: article.id, source: 'test', data: article.data }),
+    );
     await waitFor(() => consumer.stats.deadLettered === 1, 'the article to be dead-lettered');
     // term() is asynchronous: wait until the server has processed it.
-    await waitFor(async () => (await bus.jsm.consumers.info(stream, spec.durable)).num_ack_pending === 0, 'term to land');
+    await waitFor(
+      async () => (await bus.jsm.consumers.info(stream, spec.durable)).num_ack_pending === 0,
+      'term to land',
+    );
     const status = await runCli(['status', '--json'], env);
     expect(status.code).toBe(0);
     const report = JSON.parse(status.stdout);
     expect(report.deadLetters).toEqual({ extract: 1 });
     expect(report.streams.find((s: { name: string }) => s.name === stream).messages).toBe(1);
-    expect(report.consumers).toEqual([expect.objectContaining({ name: 'extract', pending: 0, ackPending: 0 })]);
+    expect(report.consumers).toEqual([
+      expect.objectContaining({ name: 'extract', pending: 0, ackPending: 0 }),
+    ]);
 
     const list = await runCli(['dlq', 'list'], env);
     expect(list.stdout).toMatch(/extract .*failed 1 times; last error: extractor bug/);

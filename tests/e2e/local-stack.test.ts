@@ -36,7 +36,11 @@ async function drained(): Promise<void> {
   }
 }
 
-type Story = { id: string; articleCount: number; events: Array<{ id: string; type: string; label: string; sourceCount: number }> };
+type Story = {
+  id: string;
+  articleCount: number;
+  events: Array<{ id: string; type: string; label: string; sourceCount: number }>;
+};
 
 beforeAll(async () => {
   stack = await startStackProcess();
@@ -50,7 +54,8 @@ afterAll(async () => {
 
 describe('local stack end to end', () => {
   it('turns the two seed articles into one story with merged events and entities', async () => {
-    for (const name of readdirSync(join(ROOT, 'seeds'))) copyFileSync(join(ROOT, 'seeds', name), join(stack.inbox, name));
+    for (const name of readdirSync(join(ROOT, 'seeds')))
+      copyFileSync(join(ROOT, 'seeds', name), join(stack.inbox, name));
 
     const story = await waitFor(
       async () => {
@@ -67,10 +72,13 @@ describe('local stack end to end', () => {
       sources: Array<{ articleId: string; outlet: string | null }>;
     };
     const details = await Promise.all(story.events.map((e) => api<EventDetail>(`/v1/events/${e.id}`)));
-    const summary = JSON.stringify(details.map((d) => [d.type, d.sources.length, d.arguments.map((x) => x.text)]));
+    const summary = JSON.stringify(
+      details.map((d) => [d.type, d.sources.length, d.arguments.map((x) => x.text)]),
+    );
     // The killing of al-Rifai: one canonical event, reported by both outlets.
     const killings = details.filter(
-      (d) => d.type === 'life.die' && d.arguments.some((x) => x.role === 'victim' && /al-Rifai/i.test(x.text)),
+      (d) =>
+        d.type === 'life.die' && d.arguments.some((x) => x.role === 'victim' && /al-Rifai/i.test(x.text)),
     );
     expect(killings, summary).toHaveLength(1);
     expect(new Set(killings[0]?.sources.map((x) => x.outlet)), summary).toEqual(
@@ -81,7 +89,9 @@ describe('local stack end to end', () => {
     expect(visits, summary).toHaveLength(1);
     expect(visits[0]?.sources, summary).toHaveLength(2);
 
-    const people = await api<{ items: Array<{ name: string; aliases: string[] }> }>('/v1/entities?type=person&q=Abu%20Khadija');
+    const people = await api<{ items: Array<{ name: string; aliases: string[] }> }>(
+      '/v1/entities?type=person&q=Abu%20Khadija',
+    );
     expect(people.items).toHaveLength(1);
     expect(people.items[0]?.name).toMatch(/al-Rifai/);
     expect(people.items[0]?.aliases).toEqual(expect.arrayContaining(['Abu Khadija']));
@@ -92,7 +102,10 @@ describe('local stack end to end', () => {
     expect(tail.stdout.trim().split('\n')).toHaveLength(3);
 
     const processed = join(stack.inbox, 'processed');
-    await waitFor(() => existsSync(processed) && readdirSync(processed, { recursive: true }).length >= 2, 'seeds in processed/');
+    await waitFor(
+      () => existsSync(processed) && readdirSync(processed, { recursive: true }).length >= 2,
+      'seeds in processed/',
+    );
   });
 
   it('moves a malformed file to failed/ with a reason and keeps running', async () => {
@@ -101,7 +114,9 @@ describe('local stack end to end', () => {
     // The reason file may be seen before it is fully written: wait until it parses.
     const reason = await waitFor(
       () => {
-        const name = existsSync(failed) ? readdirSync(failed).find((f) => f.endsWith('.error.json')) : undefined;
+        const name = existsSync(failed)
+          ? readdirSync(failed).find((f) => f.endsWith('.error.json'))
+          : undefined;
         if (!name) return undefined;
         try {
           return JSON.parse(readFileSync(join(failed, name), 'utf8')) as unknown;
@@ -115,7 +130,10 @@ describe('local stack end to end', () => {
     expect(JSON.stringify(reason)).toMatch(/invalid_json/);
 
     // Still running: a new article is processed after the bad one.
-    writeFileSync(join(stack.inbox, 'later.txt'), 'Later news\n\nThe mayor of Springfield opened a new bridge on Monday, officials said.\n');
+    writeFileSync(
+      join(stack.inbox, 'later.txt'),
+      'Later news\n\nThe mayor of Springfield opened a new bridge on Monday, officials said.\n',
+    );
     await waitFor(
       async () => (await api<{ items: unknown[] }>('/v1/articles')).items.length >= 3,
       'the later article to be stored',

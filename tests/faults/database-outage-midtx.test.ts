@@ -1,7 +1,7 @@
 // Regression for bug 1 in docs/reliability.md: a connection lost mid-transaction used to crash the store.
 import { waitFor } from '@newsflow/shared/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { newPushStats, pushArticles } from './articles.ts';
+import { pushArticles } from './articles.ts';
 import { type FaultStack, startFaultStack } from './harness.ts';
 import { settleAndCheck } from './invariant.ts';
 import { type RestartablePostgres, startRestartablePostgres } from './postgres.ts';
@@ -40,7 +40,10 @@ describe('a PostgreSQL outage in the middle of transactions', () => {
     await waitFor(
       async () => {
         if (!s.store.running()) return true;
-        const ready = await fetch(`${s.store.url}/readyz`).then((r) => r.status, () => 0);
+        const ready = await fetch(`${s.store.url}/readyz`).then(
+          (r) => r.status,
+          () => 0,
+        );
         return ready === 503 && (await info()).num_ack_pending > 0;
       },
       'the store to report the outage, or a crash',

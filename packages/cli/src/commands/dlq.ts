@@ -60,7 +60,10 @@ export async function retryDeadLetter(bus: Bus, dl: StoredDeadLetter): Promise<v
 export async function dlq(ctx: CliContext, argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { service: { type: 'string' }, json: { type: 'boolean' } });
   const [action, ...seqs] = positionals;
-  if (values.help || !action) return ctx.out.write(`${DLQ_HELP}\n`), values.help ? 0 : 2;
+  if (values.help || !action) {
+    ctx.out.write(`${DLQ_HELP}\n`);
+    return values.help ? 0 : 2;
+  }
   if (action !== 'list' && action !== 'retry')
     throw new UsageError(`unknown dlq action '${action}' (list or retry)`);
   const bus = await ctx.bus();

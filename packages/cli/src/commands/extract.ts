@@ -26,7 +26,10 @@ export async function extract(ctx: CliContext, argv: string[]): Promise<number> 
     format: { type: 'string' },
     'published-at': { type: 'string' },
   });
-  if (values.help) return ctx.out.write(`${EXTRACT_HELP}\n`), 0;
+  if (values.help) {
+    ctx.out.write(`${EXTRACT_HELP}\n`);
+    return 0;
+  }
   const publishedAt = values['published-at'];
   if (publishedAt !== undefined && Number.isNaN(Date.parse(publishedAt))) {
     throw new UsageError('--published-at must be an ISO 8601 date or time');

@@ -12,7 +12,10 @@ was rejected (each rejection is also published on news.articles.rejected), 4 whe
 
 export async function ingest(ctx: CliContext, argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { json: { type: 'boolean' } });
-  if (values.help) return ctx.out.write(`${INGEST_HELP}\n`), 0;
+  if (values.help) {
+    ctx.out.write(`${INGEST_HELP}\n`);
+    return 0;
+  }
   if (positionals.length === 0) throw new UsageError('name at least one file or folder');
   const config = loadIngestConfig(ctx.env, process.cwd());
   const result = await runIngestOnce(positionals, { config, log: ctx.log });

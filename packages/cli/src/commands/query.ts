@@ -64,7 +64,10 @@ export async function query(ctx: CliContext, argv: string[]): Promise<number> {
     cursor: { type: 'string' },
   });
   const [kind, id] = positionals;
-  if (values.help || !kind) return ctx.out.write(`${QUERY_HELP}\n`), values.help ? 0 : 2;
+  if (values.help || !kind) {
+    ctx.out.write(`${QUERY_HELP}\n`);
+    return values.help ? 0 : 2;
+  }
   if (!KINDS.includes(kind as Kind)) throw new UsageError(`unknown kind '${kind}' (${KINDS.join(', ')})`);
   if (id) {
     ctx.out.write(`${JSON.stringify(await apiGet(ctx, `/v1/${kind}/${encodeURIComponent(id)}`), null, 2)}\n`);

@@ -62,7 +62,10 @@ export function articleMessageFromStore(stored: Record<string, unknown>, now: Da
 
 export async function replay(ctx: CliContext, argv: string[], signal: AbortSignal): Promise<number> {
   const { values, positionals } = parse(argv, { force: { type: 'boolean' } });
-  if (values.help) return ctx.out.write(`${REPLAY_HELP}\n`), 0;
+  if (values.help) {
+    ctx.out.write(`${REPLAY_HELP}\n`);
+    return 0;
+  }
   if (positionals.some((id) => !/^art_[0-9a-f]{24}$/.test(id)))
     throw new UsageError('article ids look like art_ + 24 hex digits');
   const ids = positionals.length ? positionals : await allArticleIds(ctx);

@@ -30,7 +30,10 @@ function portInUse(port: number): Promise<boolean> {
 
 export async function start(ctx: CliContext, argv: string[], signal: AbortSignal): Promise<number> {
   const { values } = parse(argv, {});
-  if (values.help) return ctx.out.write(`${START_HELP}\n`), 0;
+  if (values.help) {
+    ctx.out.write(`${START_HELP}\n`);
+    return 0;
+  }
   const plan = planStack(ctx.env, ROOT);
   const say = (line: string) => ctx.err.write(`newsflow: ${line}\n`);
   mkdirSync(plan.inbox, { recursive: true });

@@ -56,7 +56,10 @@ export async function collectStatus(ctx: CliContext): Promise<StatusReport> {
 
 export async function status(ctx: CliContext, argv: string[]): Promise<number> {
   const { values } = parse(argv, { json: { type: 'boolean' } });
-  if (values.help) return ctx.out.write(`${STATUS_HELP}\n`), 0;
+  if (values.help) {
+    ctx.out.write(`${STATUS_HELP}\n`);
+    return 0;
+  }
   const r = await collectStatus(ctx);
   if (values.json) {
     ctx.out.write(`${JSON.stringify(r, null, 2)}\n`);

@@ -35,7 +35,10 @@ export async function tail(ctx: CliContext, argv: string[], signal: AbortSignal)
     since: { type: 'string' },
     limit: { type: 'string' },
   });
-  if (values.help) return ctx.out.write(`${TAIL_HELP}\n`), 0;
+  if (values.help) {
+    ctx.out.write(`${TAIL_HELP}\n`);
+    return 0;
+  }
   const bus = await ctx.bus();
   try {
     const subject = positionals[0] ?? bus.catalogue.eventsAll;
