@@ -158,4 +158,37 @@ describe('local stack end to end', () => {
     expect(await api('/v1/entities?limit=200')).toEqual(before.entities);
     expect((await api<{ items: unknown[] }>('/v1/stories')).items).toHaveLength(before.stories.items.length);
   });
+
+  it('answers `newsflow query` and publishes with `newsflow ingest` against the running stack', async () => {
+    const stories = await runCli(['query', 'stories', '--json'], stack.env);
+    expect(stories.code, stories.stderr).toBe(0);
+    expect(JSON.parse(stories.stdout).items.some((s: { articleCount: number }) => s.articleCount >= 2)).toBe(
+      true,
+    );
+    const people = await runCli(['query', 'entities', '--type', 'person', '--q', 'Abu Khadija'], stack.env);
+    expect(people.code, people.stderr).toBe(0);
+    expect(people.stdout).toMatch(/al-Rifai/);
+
+    const file = join(stack.dir, 'cli-article.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        title: 'Harbour reopens',
+        text: 'The port of Easthaven reopened on Friday after repairs, the mayor said.',
+      }),
+    );
+    const ingested = await runCli(['ingest', file], stack.env);
+    expect(ingested.code, ingested.stderr).toBe(0);
+    expect(ingested.stdout).toMatch(/1 published/);
+    await waitFor(
+      async () =>
+        (await api<{ items: Array<{ title: string | null }> }>('/v1/articles')).items.some(
+          (a) => a.title === 'Harbour reopens',
+        ),
+      'the CLI-ingested article in the store',
+      { timeoutMs: 30_000 },
+    );
+    const again = await runCli(['ingest', file], stack.env);
+    expect(again.stdout).toMatch(/0 published, 1 duplicate/);
+  });
 });

@@ -18,7 +18,9 @@ export async function ingest(ctx: CliContext, argv: string[]): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('name at least one file or folder');
   const config = loadIngestConfig(ctx.env, process.cwd());
-  const result = await runIngestOnce(positionals, { config, log: ctx.log });
+  // Progress of long inputs (JSONL) is logged at info: show it unless LOG_LEVEL says otherwise.
+  const log = ctx.log.child({}, { level: ctx.env.LOG_LEVEL ?? 'info' });
+  const result = await runIngestOnce(positionals, { config, log });
   if (values.json) {
     ctx.out.write(`${JSON.stringify(result, null, 2)}\n`);
   } else {

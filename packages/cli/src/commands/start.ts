@@ -91,7 +91,7 @@ export async function start(ctx: CliContext, argv: string[], signal: AbortSignal
         `  drop articles into   ${plan.inbox}   (.txt .md .html .json .jsonl)`,
         `  push over HTTP       curl -X POST ${plan.ingestUrl}/v1/articles -H 'content-type: application/json' -d '{"title":"…","text":"…"}'`,
         `  query the API        ${plan.apiUrl}/v1/events   (or: npx newsflow query events)`,
-        `  watch the stream     npx newsflow tail 'news.events.>'`,
+        `  watch the stream     npx newsflow tail '${createCatalogue(ctx.env.NEWSFLOW_NAMESPACE ?? '').eventsAll}'`,
         `  NATS                 ${plan.natsUrl}`,
         'Press Ctrl-C to stop.',
         '',
