@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
-import { findNatsServer, NATS_INSTALL_HINT } from '@newsflow/shared';
+import { createCatalogue, findNatsServer, NATS_INSTALL_HINT } from '@newsflow/shared';
 import { parse } from '../args.ts';
 import type { CliContext } from '../context.ts';
 import { planStack } from '../stack/plan.ts';
