@@ -35,11 +35,31 @@ function queryable(conn: DatabaseSync): Queryable {
   };
 }
 
+const OPEN_DEADLINE_MS = 10_000;
+
+/**
+ * Runs a start-up statement, retrying while the file is locked. SQLite does not call its busy handler when two
+ * connections switch a brand-new file to WAL at the same moment (two replicas starting together), so `timeout`
+ * alone does not cover it. Start-up only: the short synchronous waits block nothing else yet.
+ */
+function execAtStartup(conn: DatabaseSync, sql: string): void {
+  const until = Date.now() + OPEN_DEADLINE_MS;
+  for (let wait = 5; ; wait = Math.min(wait * 2, 200)) {
+    try {
+      conn.exec(sql);
+      return;
+    } catch (err) {
+      if ((err as { errcode?: number }).errcode !== 5 || Date.now() > until) throw err; // 5 = SQLITE_BUSY
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+    }
+  }
+}
+
 function open(path: string, readOnly: boolean): DatabaseSync {
-  const conn = new DatabaseSync(path, { readOnly, timeout: 10_000 });
+  const conn = new DatabaseSync(path, { readOnly, timeout: OPEN_DEADLINE_MS });
   if (!readOnly) {
     // WAL lets the API read while the consumer writes; FULL syncs every commit, because we ack after commit.
-    conn.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
+    execAtStartup(conn, 'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
   }
   return conn;
 }
