@@ -1,15 +1,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { type Bus, createLogger, loadConfig, natsConfigSchema, openBus } from '@newsflow/shared';
-import { uniqueNamespace } from '@newsflow/shared/testing';
+import { type Bus, loadConfig, natsConfigSchema, openBus } from '@newsflow/shared';
+import { silentLogger, uniqueNamespace } from '@newsflow/shared/testing';
 
 export const ROOT = join(import.meta.dirname, '..');
-export const silentLog = createLogger({
-  name: 'test',
-  level: 'silent',
-  destination: new Writable({ write: (_c, _e, cb) => cb() }),
-});
+export const silentLog = silentLogger();
 
 /** A bus on its own namespace; `env` is what a child process needs to see the same streams. */
 export async function testBus(natsUrl: string, namespace = uniqueNamespace()) {

@@ -1,9 +1,8 @@
-import { waitFor } from '@newsflow/shared/testing';
+import { type RestartablePostgres, startRestartablePostgres, waitFor } from '@newsflow/shared/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newPushStats, pushArticles } from './articles.ts';
 import { type FaultStack, startFaultStack } from './harness.ts';
 import { settleAndCheck } from './invariant.ts';
-import { type RestartablePostgres, startRestartablePostgres } from './postgres.ts';
 
 let stack: FaultStack | undefined;
 let pg: RestartablePostgres | undefined;

@@ -1,9 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { type Bus, createLogger, loadConfig, natsConfigSchema, openBus } from '@newsflow/shared';
-import { freePort, type LocalNatsServer, startNatsServer, uniqueNamespace } from '@newsflow/shared/testing';
+import { type Bus, loadConfig, natsConfigSchema, openBus } from '@newsflow/shared';
+import {
+  freePort,
+  type LocalNatsServer,
+  silentLogger,
+  startNatsServer,
+  uniqueNamespace,
+} from '@newsflow/shared/testing';
 import { type ServiceKind, type ServiceProcess, serviceProcess } from './service-process.ts';
 
 /** Options of a fault-test stack. */
@@ -38,11 +43,7 @@ export interface FaultStack {
   stop(): Promise<void>;
 }
 
-export const quietLog = createLogger({
-  name: 'fault-test',
-  level: 'silent',
-  destination: new Writable({ write: (_c, _e, cb) => cb() }),
-});
+export const quietLog = silentLogger('fault-test');
 
 /** Starts a stack in a temporary directory on free loopback ports: NATS, store, extract x N, ingest. */
 export async function startFaultStack(options: FaultStackOptions = {}): Promise<FaultStack> {

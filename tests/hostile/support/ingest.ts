@@ -8,6 +8,7 @@ import {
   type IngestService,
   loadIngestConfig,
 } from '@newsflow/ingest';
+import { countOnSubject, readSubject as readFromStream } from '@newsflow/shared/testing';
 import { silentLog, testBus } from '../../helpers.ts';
 
 /** A real ingest service (in-process, real NATS) on a temporary inbox, for hostile-input tests. */
@@ -83,33 +84,11 @@ export async function listFiles(root: string): Promise<string[]> {
 }
 
 /** Number of messages stored on a subject of the articles stream. */
-export async function countOn(bus: RunningIngest['bus'], subject: string): Promise<number> {
-  const info = await bus.jsm.streams.info(bus.catalogue.streams.articles.name, { subjects_filter: subject });
-  return info.state.subjects?.[subject] ?? 0;
+export function countOn(bus: RunningIngest['bus'], subject: string): Promise<number> {
+  return countOnSubject(bus, bus.catalogue.streams.articles.name, subject);
 }
 
 /** Reads `expected` messages of a subject of the articles stream (fewer if the stream holds fewer). */
-export async function readSubject<T>(
-  bus: RunningIngest['bus'],
-  subject: string,
-  expected: number,
-): Promise<T[]> {
-  const out: T[] = [];
-  if (expected === 0) return out;
-  const consumer = await bus.js.consumers.get(bus.catalogue.streams.articles.name, {
-    filter_subjects: subject,
-  });
-  while (out.length < expected) {
-    const batch = await consumer.fetch({
-      max_messages: Math.min(expected - out.length, 1000),
-      expires: 2000,
-    });
-    let got = 0;
-    for await (const m of batch) {
-      out.push(m.json<T>());
-      got++;
-    }
-    if (got === 0) break;
-  }
-  return out;
+export function readSubject<T>(bus: RunningIngest['bus'], subject: string, expected: number): Promise<T[]> {
+  return readFromStream<T>(bus, bus.catalogue.streams.articles.name, subject, expected);
 }

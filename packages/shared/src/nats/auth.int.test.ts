@@ -2,14 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { createUser } from '@nats-io/nkeys';
 import { connect } from '@nats-io/transport-node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, natsConfigSchema } from '../config.ts';
 import { ConfigError } from '../errors.ts';
 import { articleIdFor, sha256Hex } from '../ids.ts';
-import { createLogger } from '../logger.ts';
 import { type ArticleRawV1, EXAMPLES, makeMessage, parseMessage } from '../messages/index.ts';
 import { uniqueNamespace } from '../testing/namespace.ts';
 import {
@@ -19,15 +17,12 @@ import {
   startNatsServerWithConfig,
   type TlsFiles,
 } from '../testing/nats-auth.ts';
+import { silentLogger } from '../testing/silent-logger.ts';
 import { waitFor } from '../testing/wait.ts';
 import { openBus } from './bus.ts';
 import { connectNats, natsConnectionOptions } from './connect.ts';
 
-const silent = createLogger({
-  name: 'test',
-  level: 'silent',
-  destination: new Writable({ write: (_c, _e, cb) => cb() }),
-});
+const silent = silentLogger();
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();

@@ -1,20 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig, natsConfigSchema } from '../config.ts';
 import { articleIdFor, sha256Hex } from '../ids.ts';
-import { createLogger } from '../logger.ts';
 import { type ArticleRawV1, EXAMPLES, makeMessage } from '../messages/index.ts';
 import { type ConfiguredNatsServer, startNatsServerWithConfig } from '../testing/nats-auth.ts';
+import { silentLogger } from '../testing/silent-logger.ts';
 import { type Bus, openBus } from './bus.ts';
 import { provisionConsumer } from './provision.ts';
 
-const silent = createLogger({
-  name: 'test',
-  level: 'silent',
-  destination: new Writable({ write: (_c, _e, cb) => cb() }),
-});
+const silent = silentLogger();
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();

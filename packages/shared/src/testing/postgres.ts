@@ -58,14 +58,23 @@ function unprivileged(): { prefix: string[]; uid: number; gid: number } | undefi
   );
 }
 
+/** A throwaway PostgreSQL that a test can stop and start again on the same port and data directory. */
+export interface RestartablePostgres {
+  url: string;
+  /** Fast shutdown (SIGINT): clients are disconnected, new connections are refused. */
+  stop(): Promise<void>;
+  /** Starts the server again; resolves when it accepts connections. */
+  start(): Promise<void>;
+  /** Stops the server and deletes its directory. */
+  dispose(): Promise<void>;
+}
+
 /**
- * A throwaway PostgreSQL for integration tests: the URL from NEWSFLOW_TEST_DATABASE_URL or DATABASE_URL when
- * set, else a fresh cluster (initdb, trust auth, fsync off) on a free loopback port in a temporary directory,
- * stopped and deleted by `stop()`. Throws with install advice when there is no PostgreSQL at all.
+ * A fresh cluster from the local binaries (initdb, trust auth, fsync off) on a free loopback port in a temporary
+ * directory; the server can be stopped and started again (database-outage tests). Throws with install advice
+ * when the binaries are missing.
  */
-export async function startPostgres(): Promise<LocalPostgres> {
-  const fromEnv = process.env.NEWSFLOW_TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (fromEnv) return { url: fromEnv, how: 'environment', stop: async () => {} };
+export async function startRestartablePostgres(): Promise<RestartablePostgres> {
   const bin = findPostgresBinDir();
   if (!bin) throw new Error(POSTGRES_INSTALL_HINT);
   const drop = unprivileged();
@@ -94,7 +103,7 @@ export async function startPostgres(): Promise<LocalPostgres> {
     throw new Error(`initdb failed: ${(err as { stderr?: Buffer }).stderr?.toString() ?? String(err)}`);
   }
   const port = await freePort();
-  const start = run(join(bin, 'postgres'), [
+  const server = run(join(bin, 'postgres'), [
     '-D',
     data,
     '-p',
@@ -112,40 +121,66 @@ export async function startPostgres(): Promise<LocalPostgres> {
     '-c',
     'max_connections=200',
   ]);
-  const child: ChildProcess = spawn(start.file, start.args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => {
-    stderr = (stderr + d.toString()).slice(-4000);
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const ready = (async () => {
-    await waitForPort(port, 30_000);
-    const until = Date.now() + 30_000;
-    while (!/ready to accept connections/.test(stderr)) {
-      if (Date.now() > until) throw new Error(`postgres did not become ready: ${stderr}`);
-      await new Promise((r) => setTimeout(r, 25));
+  let child: ChildProcess | undefined;
+  let exited: Promise<void> = Promise.resolve();
+
+  async function start(): Promise<void> {
+    const proc = spawn(server.file, server.args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    proc.stderr?.on('data', (d: Buffer) => {
+      stderr = (stderr + d.toString()).slice(-4000);
+    });
+    exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+    child = proc;
+    const ready = (async () => {
+      await waitForPort(port, 30_000);
+      const until = Date.now() + 30_000;
+      while (!/ready to accept connections/.test(stderr)) {
+        if (Date.now() > until) throw new Error(`postgres did not become ready: ${stderr}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    })();
+    const failed = exited.then(() => {
+      throw new Error(`postgres exited during start-up: ${stderr}`);
+    });
+    try {
+      await Promise.race([ready, failed]);
+    } finally {
+      failed.catch(() => undefined);
     }
-  })();
-  const failed = exited.then(() => {
-    throw new Error(`postgres exited during start-up: ${stderr}`);
-  });
+  }
+
+  async function stop(): Promise<void> {
+    if (child && child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGINT'); // fast shutdown: disconnects clients, no checkpoint wait
+      await exited;
+    }
+  }
+
+  async function dispose(): Promise<void> {
+    await stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+
   try {
-    await Promise.race([ready, failed]);
+    await start();
   } catch (err) {
-    child.kill('SIGKILL');
+    child?.kill('SIGKILL');
+    await exited;
     rmSync(root, { recursive: true, force: true });
     throw err;
   }
-  failed.catch(() => undefined);
-  return {
-    url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
-    how: 'local binary',
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGINT'); // fast shutdown: disconnects clients, no checkpoint wait
-        await exited;
-      }
-      rmSync(root, { recursive: true, force: true });
-    },
-  };
+  return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, stop, start, dispose };
+}
+
+/**
+ * A throwaway PostgreSQL for integration tests: the URL from NEWSFLOW_TEST_DATABASE_URL or DATABASE_URL when
+ * set, else a fresh local cluster (`startRestartablePostgres`), stopped and deleted by `stop()`. Throws with
+ * install advice when there is no PostgreSQL at all.
+ */
+export async function startPostgres(): Promise<LocalPostgres> {
+  const fromEnv = process.env.NEWSFLOW_TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (fromEnv) return { url: fromEnv, how: 'environment', stop: async () => {} };
+  const pg = await startRestartablePostgres();
+  return { url: pg.url, how: 'local binary', stop: () => pg.dispose() };
 }

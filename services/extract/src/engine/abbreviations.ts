@@ -1,10 +1,5 @@
-/**
- * Abbreviations that keep their final period as part of the token ("Mr.", "Jan.", "Inc."). Lower-case keys.
- * Single letters (initials such as "J.") and dotted initialisms ("U.S.", "a.k.a.") are handled by the tokeniser
- * itself and need no entry here.
- */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  // titles and ranks: never end a sentence
+/** Titles and ranks: never end a sentence, always precede a name. Lower-case keys. */
+const TITLES = [
   'mr',
   'mrs',
   'ms',
@@ -33,20 +28,15 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'amb',
   'st',
   'mt',
-  // months
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  // company and misc
+];
+
+/** Abbreviations that precede a name or number ("vol. 2", "Smith vs. Jones"). */
+const PREFIXES = ['vol', 'vs', 'cf'];
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
+/** Company, name-suffix and other abbreviations that may end a sentence ("... Acme Inc. The company ..."). */
+const OTHERS = [
   'inc',
   'ltd',
   'corp',
@@ -54,9 +44,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'bros',
   'jr',
   'sr',
-  'vs',
   'etc',
-  'vol',
   'approx',
   'est',
   'dept',
@@ -64,40 +52,14 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ave',
   'blvd',
   'rd',
-  'cf',
-]);
+];
+
+/**
+ * Abbreviations that keep their final period as part of the token ("Mr.", "Jan.", "Inc."). Lower-case keys.
+ * Single letters (initials such as "J.") and dotted initialisms ("U.S.", "a.k.a.") are handled by the tokeniser
+ * itself and need no entry here.
+ */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([...TITLES, ...PREFIXES, ...MONTHS, ...OTHERS]);
 
 /** Abbreviations that always precede a name or number, so a following capital never starts a sentence. */
-export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'cpt',
-  'sgt',
-  'cpl',
-  'pvt',
-  'adm',
-  'cmdr',
-  'brig',
-  'rev',
-  'fr',
-  'hon',
-  'pres',
-  'supt',
-  'amb',
-  'st',
-  'mt',
-  'vol',
-  'vs',
-  'cf',
-]);
+export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([...TITLES, ...PREFIXES]);

@@ -1,6 +1,6 @@
 import { type Lexicon, RANKS, ROLE_QUALIFIERS } from './lexicon/index.ts';
 import { type Mention, mentionAt } from './mention.ts';
-import type { UnnamedRole } from './role-mentions.ts';
+import { personTokenKeys, type UnnamedRole } from './role-mentions.ts';
 import { TitleFinder } from './titles.ts';
 import type { Doc } from './types.ts';
 
@@ -22,11 +22,7 @@ const UPPER_RE = /^\p{Lu}/u;
  */
 export function findRoleDescriptions(doc: Doc, mentions: readonly Mention[], lex: Lexicon): UnnamedRole[] {
   const finder = new TitleFinder(lex, mentions);
-  const taken = new Set<string>();
-  for (const m of mentions) {
-    if (m.kind !== 'person') continue;
-    for (let t = m.tokenStart; t < m.tokenEnd; t++) taken.add(`${m.sentence}:${t}`);
-  }
+  const taken = personTokenKeys(mentions);
   const out: UnnamedRole[] = [];
   doc.sentences.forEach((sentence, si) => {
     const tokens = sentence.tokens;

@@ -26,6 +26,16 @@ const GENERIC = new Set([
 ]);
 const UPPER_RE = /^\p{Lu}/u;
 
+/** `sentence:token` keys of every token inside a person mention: role phrases never start there. */
+export function personTokenKeys(mentions: readonly Mention[]): Set<string> {
+  const taken = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    for (let t = m.tokenStart; t < m.tokenEnd; t++) taken.add(`${m.sentence}:${t}`);
+  }
+  return taken;
+}
+
 /**
  * Find role phrases with a stated affiliation that are not followed by a name: "[the] Syria’s [interim]
  * foreign minister", "the Iraqi prime minister". Only specific titles count (capitalised in the role lexicon,
@@ -33,11 +43,7 @@ const UPPER_RE = /^\p{Lu}/u;
  */
 export function findUnnamedRoles(doc: Doc, mentions: readonly Mention[], lex: Lexicon): UnnamedRole[] {
   const finder = new TitleFinder(lex, mentions);
-  const taken = new Set<string>();
-  for (const m of mentions) {
-    if (m.kind !== 'person') continue;
-    for (let t = m.tokenStart; t < m.tokenEnd; t++) taken.add(`${m.sentence}:${t}`);
-  }
+  const taken = personTokenKeys(mentions);
   const out: UnnamedRole[] = [];
   doc.sentences.forEach((sentence, si) => {
     const tokens = sentence.tokens;

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,12 +11,13 @@ import {
   natsConfigSchema,
   openBus,
 } from '@newsflow/shared';
+import { countOnSubject, readSubject, uniqueNamespace } from '@newsflow/shared/testing';
 import { type IngestConfig, loadIngestConfig } from '../config.ts';
 import type { FileSummary } from '../files/summary.ts';
 import { createIngestService, type IngestService, type IngestServiceDeps } from '../service.ts';
 
-/** A namespace of its own for each test, so streams and subjects never mix between tests. */
-export const uniqueNamespace = (): string => `t${randomBytes(5).toString('hex')}`;
+/** Re-exported for the ingest tests: a namespace of its own per test. */
+export { uniqueNamespace };
 
 /** Test-friendly settings: quick stability window, random HTTP port, quiet logs. */
 export function testEnv(
@@ -94,28 +94,8 @@ export async function createHarness(natsUrl: string): Promise<IngestHarness> {
       await service.start();
       return { service, files };
     },
-    async count(subject) {
-      const info = await bus.jsm.streams.info(stream, { subjects_filter: subject });
-      return info.state.subjects?.[subject] ?? 0;
-    },
-    async read<T>(subject: string, expected: number) {
-      const out: T[] = [];
-      if (expected === 0) return out;
-      const consumer = await bus.js.consumers.get(stream, { filter_subjects: subject });
-      while (out.length < expected) {
-        const batch = await consumer.fetch({
-          max_messages: Math.min(expected - out.length, 1000),
-          expires: 2000,
-        });
-        let got = 0;
-        for await (const m of batch) {
-          out.push(m.json<T>());
-          got++;
-        }
-        if (got === 0) break;
-      }
-      return out;
-    },
+    count: (subject) => countOnSubject(bus, stream, subject),
+    read: <T>(subject: string, expected: number) => readSubject<T>(bus, stream, subject, expected),
     raw: (expected) => h.read<ArticleRawV1>(bus.catalogue.articlesRaw, expected),
     rejected: (expected) => h.read<ArticleRejectedV1>(bus.catalogue.articlesRejected, expected),
     async listFiles(sub) {
