@@ -1,4 +1,5 @@
 import { reject } from '../errors.ts';
+import { splitDateLine } from './date-line.ts';
 import { normaliseField, normaliseText } from './normalise.ts';
 import { splitTrailingSource } from './source-line.ts';
 import { looksLikeTitle } from './title.ts';
@@ -9,11 +10,14 @@ export type KnownFields = Partial<Omit<ArticleDraft, 'text'>>;
 
 /**
  * Parses plain news text: a trailing `Source: URL` / `Original Source: host` line becomes url/outlet and leaves
- * the body; the first line becomes the title only when it looks like one (see {@link looksLikeTitle}).
+ * the body; a date line near the top (`May 3, 2013 4:59 PM EDT`) becomes the publication time and leaves the body;
+ * the first line becomes the title only when it looks like one (see {@link looksLikeTitle}).
  */
 export function parsePlainText(raw: string, known: KnownFields = {}): ParseResult {
   const source = splitTrailingSource(normaliseText(raw));
-  let body = source.body;
+  // Before the title: a date line above the headline would otherwise be taken for it.
+  const dated = splitDateLine(source.body);
+  let body = dated.body;
   let title = known.title ?? null;
   if (title === null) {
     const newline = body.indexOf('\n');
@@ -34,7 +38,7 @@ export function parsePlainText(raw: string, known: KnownFields = {}): ParseResul
     outlet: known.outlet ?? source.outlet,
     byline: known.byline ?? null,
     language: known.language ?? null,
-    publishedAt: known.publishedAt ?? null,
+    publishedAt: known.publishedAt ?? dated.publishedAt,
   };
   return parsed([draft]);
 }
