@@ -39,7 +39,32 @@ export function detokenize(xml: string): string {
     text += word;
     noSpaceAfter = /^[([{$]$/.test(word);
   }
-  return text.trim();
+  return text
+    .trim()
+    .split('\n')
+    .map((line) =>
+      // Undo the tokenizer where it split what was one token on the page: a URL, times and dates (`4: 59`, `05 / 02`).
+      /^https?:/.test(line)
+        ? line.replace(/\s+/g, '')
+        : line.replace(/(\d): (?=\d\d(?!\d))/g, '$1:').replace(/(\d) \/ (?=\d)/g, '$1/'),
+    )
+    .join('\n');
+}
+
+/** Splits off a leading source URL line (ECB+ documents start with one). */
+function splitUrl(text: string): { text: string; url?: string } {
+  const newline = text.indexOf('\n');
+  const first = newline === -1 ? text : text.slice(0, newline);
+  if (!/^https?:\/\/\S+$/.test(first)) return { text };
+  return { text: text.slice(newline + 1).trim(), url: first };
+}
+
+/**
+ * The document as a plain-text file would hold it, for the ingest parser: the text, then the source URL as a
+ * trailing `Source:` line (the convention ingest reads into url and outlet).
+ */
+export function asFile(doc: EcbDoc): string {
+  return doc.url ? `${doc.text}\n\nSource: ${doc.url}\n` : `${doc.text}\n`;
 }
 
 /** Unpacks the tarball to a temporary directory and reads every document; throws a clear error if it is absent. */
@@ -62,13 +87,14 @@ export function readEcbPlus(dataDir: string): EcbDoc[] {
         .filter((f) => f.endsWith('.xml'))
         .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
       for (const name of files) {
-        const text = detokenize(readFileSync(join(root, String(topic), name), 'utf8'));
+        const { text, url } = splitUrl(detokenize(readFileSync(join(root, String(topic), name), 'utf8')));
         if (!text) continue;
         docs.push({
           name,
           topic,
           gold: `${topic}/${name.endsWith('ecbplus.xml') ? 'ecbplus' : 'ecb'}`,
           text,
+          ...(url ? { url } : {}),
         });
       }
     }

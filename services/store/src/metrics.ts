@@ -11,11 +11,25 @@ export function createMetrics(registry = new Registry()) {
       labelNames: ['type', 'outcome'] as const,
       registers: [registry],
     }),
-    /** Time from the start of a message's transaction to its commit. */
+    /** Time from handing a message to the database to its commit (with group commit: waiting for the group too). */
     transactionSeconds: new Histogram({
       name: 'newsflow_store_transaction_seconds',
-      help: 'Duration of the transaction that stores one message',
+      help: 'Time from handing one message to the database to the commit that stored it',
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+      registers: [registry],
+    }),
+    /** Messages per group transaction (group commit). */
+    batchSize: new Histogram({
+      name: 'newsflow_store_batch_size',
+      help: 'Messages committed together in one group transaction',
+      buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256],
+      registers: [registry],
+    }),
+    /** Duration of one group transaction, BEGIN to COMMIT. */
+    batchSeconds: new Histogram({
+      name: 'newsflow_store_batch_seconds',
+      help: 'Duration of one group transaction, from BEGIN to COMMIT',
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers: [registry],
     }),
     /** Articles merged into stories (all their extraction arrived). */

@@ -14,6 +14,7 @@ import { migrate } from './db/migrate.ts';
 import { openDb } from './db/open.ts';
 import type { Db } from './db/types.ts';
 import { createArticleHandler } from './handlers/article.ts';
+import { createBatcher } from './handlers/batcher.ts';
 import { DEFAULT_MERGE_SETTINGS, type HandlerDeps } from './handlers/deps.ts';
 import { createExtractionHandler, EXTRACTION_TYPES } from './handlers/extraction.ts';
 import { createMetrics } from './metrics.ts';
@@ -38,6 +39,7 @@ export async function startStore(config: StoreConfig, log: Logger): Promise<Stor
     databaseUrl: config.DATABASE_URL,
     dataDir: config.NEWSFLOW_DATA_DIR,
     poolSize: config.NEWSFLOW_DB_POOL_SIZE,
+    sqliteSynchronous: config.NEWSFLOW_SQLITE_SYNCHRONOUS,
   });
   const closers: Array<() => Promise<void>> = [() => db.close()];
   const closeAll = async () => {
@@ -58,8 +60,17 @@ export async function startStore(config: StoreConfig, log: Logger): Promise<Stor
     });
     closers.push(() => relay.stop());
     relay.kick();
+    const batcher = createBatcher(
+      db,
+      { maxBatch: config.NEWSFLOW_STORE_BATCH_SIZE, maxDelayMs: config.NEWSFLOW_STORE_BATCH_DELAY },
+      (b) => {
+        metrics.batchSize.observe(b.size);
+        metrics.batchSeconds.observe(b.seconds);
+      },
+    );
     const deps: HandlerDeps = {
       db,
+      batcher,
       log: log.child({ component: 'handlers' }),
       settings: mergeSettingsFrom(config, DEFAULT_MERGE_SETTINGS),
       metrics,

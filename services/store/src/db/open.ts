@@ -9,6 +9,8 @@ export interface DbSettings {
   /** Directory of the embedded database file. */
   dataDir: string;
   poolSize?: number;
+  /** Embedded engine: FULL syncs every commit to disk; NORMAL (WAL) may lose the last commits on power loss. */
+  sqliteSynchronous?: 'FULL' | 'NORMAL' | undefined;
 }
 
 /** PostgreSQL when a URL is given, else the embedded SQLite file `<dataDir>/newsflow.db`. */
@@ -16,5 +18,8 @@ export function openDb(settings: DbSettings): Db {
   if (settings.databaseUrl) {
     return openPostgres(settings.databaseUrl, settings.poolSize ? { poolSize: settings.poolSize } : {});
   }
-  return openSqlite(join(settings.dataDir, 'newsflow.db'));
+  return openSqlite(
+    join(settings.dataDir, 'newsflow.db'),
+    settings.sqliteSynchronous ? { synchronous: settings.sqliteSynchronous } : {},
+  );
 }

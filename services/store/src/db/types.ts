@@ -1,3 +1,5 @@
+import type { TxMemo } from './tx-memo.ts';
+
 /** A value bound to a SQL parameter. Booleans are stored as 0/1 and timestamps as ISO strings in both engines. */
 export type SqlValue = string | number | null;
 
@@ -9,6 +11,8 @@ export interface Queryable {
   run(sql: string, params?: readonly SqlValue[]): Promise<number>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /** Set on a write transaction that memoises what its steps re-read (group commit does). */
+  readonly memo?: TxMemo;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

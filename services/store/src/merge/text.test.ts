@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cosine, jaccard, termCounts, textSimilarity, textVectors, tfidf } from './text.ts';
+import { cosine, jaccard, nameTokensOf, termCounts, textSimilarity, textVectors, tfidf } from './text.ts';
 
 describe('text features', () => {
   it('counts words without stop words, and names inside sentences separately', () => {
@@ -30,5 +30,9 @@ describe('text features', () => {
     const x = tfidf({ a: 3, b: 1 }, () => 1, 5);
     expect(cosine(x, x)).toBeCloseTo(1);
     expect(jaccard(new Set(['a', 'b']), new Set(['b', 'c']))).toBeCloseTo(1 / 3);
+  });
+
+  it('gives the name tokens of an entity as name terms spell them', () => {
+    expect(nameTokensOf("José O'Neil of the Chargers")).toEqual(['jose', "o'neil", 'chargers']);
   });
 });

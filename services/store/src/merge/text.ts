@@ -143,3 +143,20 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   for (const x of a) if (b.has(x)) inter++;
   return inter / (a.size + b.size - inter);
 }
+
+/** Lower-cased name tokens of 3+ letters, as `termCounts` writes them after the name prefix. */
+export function nameTokensOf(name: string): string[] {
+  const words =
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  return words
+    .map((w) =>
+      w
+        .replace(/['’]s$/i, '')
+        .replace(/['’-]+$/, '')
+        .toLowerCase(),
+    )
+    .filter((w) => w.length >= 3 && !STOP.has(w));
+}

@@ -71,25 +71,48 @@ async function locationsByArticle(
   return out;
 }
 
+interface SourceRow {
+  canonical_event_id: string;
+  event_id: string;
+  article_id: string;
+  time_value: string | null;
+  time_resolved: number | null;
+}
+
 /**
- * The merged views of canonical events of one type, keyed by id: the union of each one's sources' arguments,
- * times and article locations. A fixed number of statements however many candidates (not three per candidate).
+ * The canonical events an article's events may join (of their types, with sources among the related articles and
+ * the article itself), and what their merged views are built from. Read once per article in a fixed number of
+ * statements, then kept current by `addSource` as the article's events join or create canonical events: those
+ * inserts are the only changes to these rows meanwhile (the transaction holds the write lock), so the views are
+ * the ones re-reading them for every event would give.
  */
-async function canonicalViews(
+interface Candidates {
+  byType: Map<string, Set<string>>;
+  sources: Map<string, SourceRow[]>;
+  args: Map<string, ArgView[]>;
+  locations: Map<string, string[]>;
+}
+
+async function loadCandidates(
   q: Queryable,
-  canonicalIds: readonly string[],
-  type: string,
-): Promise<Map<string, EventView>> {
-  const sources: {
-    canonical_event_id: string;
-    event_id: string;
-    article_id: string;
-    time_value: string | null;
-    time_resolved: number | null;
-  }[] = [];
-  for (const part of chunks(canonicalIds, 500)) {
-    sources.push(
-      ...(await q.all<(typeof sources)[number]>(
+  articleIds: readonly string[],
+  types: readonly string[],
+): Promise<Candidates> {
+  const found = await q.all<{ id: string; type: string }>(
+    `SELECT DISTINCT c.id, c.type FROM event_sources s CROSS JOIN canonical_events c
+     WHERE c.id = s.canonical_event_id AND c.type IN (${placeholders(types.length)})
+       AND s.article_id IN (${placeholders(articleIds.length, types.length + 1)})`,
+    [...types, ...articleIds],
+  );
+  const byType = new Map<string, Set<string>>();
+  for (const r of found) byType.set(r.type, (byType.get(r.type) ?? new Set()).add(r.id));
+  const rows: SourceRow[] = [];
+  for (const part of chunks(
+    found.map((r) => r.id),
+    500,
+  )) {
+    rows.push(
+      ...(await q.all<SourceRow>(
         `SELECT s.canonical_event_id, s.event_id, s.article_id, e.time_value, e.time_resolved
          FROM event_sources s JOIN events e ON e.id = s.event_id
          WHERE s.canonical_event_id IN (${placeholders(part.length)})`,
@@ -97,23 +120,40 @@ async function canonicalViews(
       )),
     );
   }
-  const args = await argsOf(q, [...new Set(sources.map((s) => s.event_id))]);
-  const locations = await locationsByArticle(q, [...new Set(sources.map((s) => s.article_id))]);
-  const out = new Map<string, EventView>();
-  for (const id of canonicalIds) {
-    const own = sources.filter((s) => s.canonical_event_id === id);
-    // Arguments in event id order, then argument order, as one query over the sources would return them.
-    const eventIds = [...new Set(own.map((s) => s.event_id))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    out.set(id, {
-      type,
-      args: eventIds.flatMap((e) => args.get(e) ?? []),
-      times: own
-        .filter((s) => s.time_value && Number(s.time_resolved) === 1)
-        .map((s) => s.time_value as string),
-      articleLocations: new Set(own.flatMap((s) => locations.get(s.article_id) ?? [])),
-    });
-  }
-  return out;
+  const sources = new Map<string, SourceRow[]>();
+  for (const r of rows) sources.set(r.canonical_event_id, [...(sources.get(r.canonical_event_id) ?? []), r]);
+  return {
+    byType,
+    sources,
+    args: await argsOf(q, [...new Set(rows.map((r) => r.event_id))]),
+    locations: await locationsByArticle(q, [...new Set([...rows.map((r) => r.article_id), ...articleIds])]),
+  };
+}
+
+/** Records that an event now reports canonical event `canonicalId` (what its event_sources row says). */
+function addSource(c: Candidates, type: string, row: SourceRow): void {
+  c.byType.set(type, (c.byType.get(type) ?? new Set()).add(row.canonical_event_id));
+  c.sources.set(row.canonical_event_id, [...(c.sources.get(row.canonical_event_id) ?? []), row]);
+}
+
+/** The merged view of a canonical event: the union of its sources' arguments, times and article locations. */
+function viewOf(c: Candidates, id: string, type: string): EventView {
+  const own = c.sources.get(id) ?? [];
+  // Arguments in event id order, then argument order, as one query over the sources would return them.
+  const eventIds = [...new Set(own.map((s) => s.event_id))].sort(byteOrder);
+  return {
+    type,
+    args: eventIds.flatMap((e) => c.args.get(e) ?? []),
+    times: own
+      .filter((s) => s.time_value && Number(s.time_resolved) === 1)
+      .map((s) => s.time_value as string),
+    articleLocations: new Set(own.flatMap((s) => c.locations.get(s.article_id) ?? [])),
+  };
+}
+
+/** Ids are `<prefix>_<fixed-length hex>`: byte order is also the order of any database collation. */
+function byteOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A short label: the type and its key participants, e.g. `life.die: Abdallah Maki Mosleh al-Rifai`. */
@@ -158,6 +198,9 @@ export async function mergeArticleEvents(
   );
   const articleIds = [article.id, ...related.map((r) => r.article_id)];
   const locations = await locationsOf(tx, [article.id]);
+  const pool = await loadCandidates(tx, articleIds, [...new Set(events.map((e) => e.type))]);
+  // The article's own events bring their arguments along when they become sources.
+  for (const [id, list] of args) pool.args.set(id, list);
   const touched = new Set<string>();
   for (const e of events) {
     const view: EventView = {
@@ -166,22 +209,10 @@ export async function mergeArticleEvents(
       times: e.time_value && Number(e.time_resolved) === 1 ? [e.time_value] : [],
       articleLocations: locations,
     };
-    const candidates = await tx.all<{ id: string }>(
-      `SELECT DISTINCT c.id FROM canonical_events c JOIN event_sources s ON s.canonical_event_id = c.id
-       WHERE c.type = $1 AND s.article_id IN (${placeholders(articleIds.length, 2)}) ORDER BY c.id`,
-      [e.type, ...articleIds],
-    );
     let best: { id: string; score: number } | undefined;
-    const views = await canonicalViews(
-      tx,
-      candidates.map((c) => c.id),
-      e.type,
-    );
-    for (const c of candidates) {
-      const cv = views.get(c.id);
-      if (!cv) continue;
-      const score = eventMatchScore(view, cv, settings.eventWindowDays);
-      if (score > 0 && (!best || score > best.score)) best = { id: c.id, score };
+    for (const id of [...(pool.byType.get(e.type) ?? [])].sort(byteOrder)) {
+      const score = eventMatchScore(view, viewOf(pool, id, e.type), settings.eventWindowDays);
+      if (score > 0 && (!best || score > best.score)) best = { id, score };
     }
     const canonicalId = best?.id ?? deriveId('cev', e.id);
     const timeStart = view.times[0]?.slice(0, 10) ?? null;
@@ -199,7 +230,7 @@ export async function mergeArticleEvents(
         [canonicalId, now, timeStart],
       );
     }
-    await tx.run(
+    const added = await tx.run(
       `INSERT INTO event_sources (event_id, canonical_event_id, article_id, outlet, evidence, confidence, merge_rule, added_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (event_id) DO NOTHING`,
       [
@@ -213,6 +244,15 @@ export async function mergeArticleEvents(
         now,
       ],
     );
+    if (added > 0) {
+      addSource(pool, e.type, {
+        canonical_event_id: canonicalId,
+        event_id: e.id,
+        article_id: article.id,
+        time_value: e.time_value,
+        time_resolved: e.time_resolved,
+      });
+    }
     touched.add(canonicalId);
   }
   return [...touched];

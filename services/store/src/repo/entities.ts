@@ -4,20 +4,27 @@ import type { Queryable } from '../db/types.ts';
 import { keysFor, nameTokens } from '../merge/names.ts';
 import { chooseCanonical, type KeyHit, probesFor, type Resolution } from '../merge/resolve.ts';
 
-/** Finds the canonical entity an article entity belongs to, by the keys it would match. */
-export async function findCanonical(tx: Queryable, e: EntityData): Promise<Resolution | undefined> {
+/** Finds the canonical entity an article entity belongs to, by the keys it would match, with its current name. */
+export async function findCanonical(
+  tx: Queryable,
+  e: EntityData,
+): Promise<(Resolution & { name: string | undefined }) | undefined> {
   const probes = probesFor(e.type, e.name, e.aliases);
   const keys = [...new Set(probes.map((p) => p.key))];
   if (keys.length === 0) return undefined;
-  const hits = await tx.all<{ key: string; kind: KeyHit['kind']; canonical_id: string }>(
-    `SELECT k.key, k.kind, k.canonical_id FROM entity_keys k JOIN canonical_entities c ON c.id = k.canonical_id
-     WHERE c.type = $1 AND k.key IN (${placeholders(keys.length, 2)})`,
+  const hits = await tx.all<{ key: string; kind: KeyHit['kind']; canonical_id: string; name: string }>(
+    // CROSS JOIN makes SQLite probe the keys first; otherwise it walks every canonical entity of the type (its
+    // index on type looks selective without statistics), work that grows with the database. PostgreSQL plans freely.
+    `SELECT k.key, k.kind, k.canonical_id, c.name FROM entity_keys k CROSS JOIN canonical_entities c
+     WHERE c.id = k.canonical_id AND c.type = $1 AND k.key IN (${placeholders(keys.length, 2)})`,
     [e.type, ...keys],
   );
-  return chooseCanonical(
+  const match = chooseCanonical(
     probes,
     hits.map((h) => ({ key: h.key, kind: h.kind, canonicalId: h.canonical_id })),
   );
+  if (!match) return undefined;
+  return { ...match, name: hits.find((h) => h.canonical_id === match.canonicalId)?.name };
 }
 
 /** Adds the entity's names, keys and roles to a canonical entity, with provenance. */
@@ -79,13 +86,10 @@ export async function storeEntity(tx: Queryable, e: EntityData, now: string): Pr
       [canonicalId, e.type, e.name, now],
     );
   } else {
-    const current = await tx.get<{ name: string }>('SELECT name FROM canonical_entities WHERE id = $1', [
-      canonicalId,
-    ]);
     await tx.run('UPDATE canonical_entities SET updated_at = $2, name = $3 WHERE id = $1', [
       canonicalId,
       now,
-      current ? preferredName(current.name, e.name) : e.name,
+      match.name !== undefined ? preferredName(match.name, e.name) : e.name,
     ]);
   }
   await enrichCanonical(tx, canonicalId, e);

@@ -17,5 +17,6 @@ export async function storeCompletion(tx: Queryable, c: CompletionData, now: str
       now,
     ],
   );
+  tx.memo?.settled.delete(c.articleId);
   return changed > 0;
 }

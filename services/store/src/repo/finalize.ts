@@ -32,13 +32,22 @@ export async function finalizeIfReady(
   now: string,
 ): Promise<boolean> {
   // Cheap test first (one primary-key range probe, no article text): most messages arrive while the article has
-  // no pending completion marker, or before the article itself, and must not pay for loading the article.
-  const pending = await tx.all<{ extractor_version: string; entity_ids: string; event_ids: string }>(
-    `SELECT extractor_version, entity_ids, event_ids FROM extractions
-     WHERE article_id = $1 AND state = 'pending' AND EXISTS (SELECT 1 FROM articles WHERE id = $1)`,
+  // no pending completion marker, or before the article itself, and must not pay for loading the article. Inside
+  // a group transaction, an article found without a pending marker skips even that until its marker arrives.
+  if (tx.memo?.settled.has(articleId)) return false;
+  const pending = await tx.all<{
+    extractor_version: string;
+    entity_ids: string;
+    event_ids: string;
+    has_article: number;
+  }>(
+    `SELECT extractor_version, entity_ids, event_ids,
+       CASE WHEN EXISTS (SELECT 1 FROM articles WHERE id = $1) THEN 1 ELSE 0 END AS has_article
+     FROM extractions WHERE article_id = $1 AND state = 'pending'`,
     [articleId],
   );
-  if (pending.length === 0) return false;
+  if (pending.length === 0) tx.memo?.settled.add(articleId);
+  if (pending.length === 0 || Number(pending[0]?.has_article) !== 1) return false;
   let ready = false;
   for (const p of pending) {
     const entityIds = JSON.parse(p.entity_ids) as string[];
@@ -62,13 +71,13 @@ export async function finalizeIfReady(
     'SELECT DISTINCT canonical_event_id FROM event_sources WHERE article_id = $1 ORDER BY canonical_event_id',
     [articleId],
   );
-  const change = await assignStory(
+  const changes = await assignStory(
     tx,
     article,
     canonical.map((c) => c.canonical_event_id),
     s,
     now,
   );
-  await enqueueStoryUpdate(tx, change, now);
+  for (const change of changes) await enqueueStoryUpdate(tx, change, now);
   return true;
 }

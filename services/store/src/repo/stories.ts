@@ -1,8 +1,10 @@
 import { deriveId } from '@newsflow/shared';
 import { chunks, placeholders } from '../db/sql.ts';
 import type { Queryable } from '../db/types.ts';
-import { jaccard, type TextVectors, textSimilarity } from '../merge/text.ts';
+import { articleSimilarity, DEFAULT_SIMILARITY, type SimilarityOptions } from '../merge/similarity.ts';
+import { splitGroups } from '../merge/split.ts';
 import { loadVectors } from './features.ts';
+import { entityMarks, eventSets, TOPICAL } from './story-views.ts';
 
 export interface StorySettings {
   /** Average-link similarity an article needs to join an existing story. */
@@ -15,6 +17,16 @@ export interface StorySettings {
   maxStoryMembers: number;
   /** After an article joins a story, merge other candidate stories whose average link to it clears the threshold. */
   mergeSimilarStories: boolean;
+  /**
+   * After an article joins a story, re-cluster the story's recent members (average link, same threshold) and move
+   * groups that no longer belong with the rest into stories of their own.
+   */
+  splitStories: boolean;
+  /**
+   * Share of the similarity left when two articles are mainly about different people (salient, rare person names,
+   * neither named saliently by the other; merge/similarity.ts). 1 turns the penalty off.
+   */
+  nameConflictFactor: number;
 }
 
 export interface StoryChange {
@@ -23,56 +35,8 @@ export interface StoryChange {
   mergedStoryIds: string[];
 }
 
-/** Entity types that say what a story is about (dates and nationalities say little). */
-const TOPICAL = "('person', 'organization', 'location', 'misc')";
-
-async function entitySets(q: Queryable, articleIds: readonly string[]): Promise<Map<string, Set<string>>> {
-  const out = new Map<string, Set<string>>();
-  if (articleIds.length === 0) return out;
-  const rows = await q.all<{ article_id: string; canonical_id: string }>(
-    `SELECT DISTINCT article_id, canonical_id FROM entities
-     WHERE type IN ${TOPICAL} AND article_id IN (${placeholders(articleIds.length)})`,
-    articleIds,
-  );
-  for (const r of rows) {
-    if (!out.has(r.article_id)) out.set(r.article_id, new Set());
-    out.get(r.article_id)?.add(r.canonical_id);
-  }
-  return out;
-}
-
-/** Similarity of two articles: cosine of TF-IDF, blended with shared canonical entities when both have some. */
-export interface ArticleView {
-  vector?: TextVectors | undefined;
-  entities?: Set<string> | undefined;
-  events?: Set<string> | undefined;
-}
-
-/** What sharing a canonical event adds to the similarity of two articles (evidence, not proof: extraction errs). */
-export const SHARED_EVENT_BONUS = 0.15;
-
-export function articleSimilarity(a: ArticleView, b: ArticleView, entityWeight: number): number {
-  const text = a.vector && b.vector ? textSimilarity(a.vector, b.vector) : 0;
-  const base =
-    !a.entities?.size || !b.entities?.size
-      ? text
-      : (1 - entityWeight) * text + entityWeight * jaccard(a.entities, b.entities);
-  const sharesEvent = a.events && b.events && [...a.events].some((e) => b.events?.has(e));
-  return sharesEvent ? Math.min(1, base + SHARED_EVENT_BONUS) : base;
-}
-
-async function eventSets(q: Queryable, articleIds: readonly string[]): Promise<Map<string, Set<string>>> {
-  const out = new Map<string, Set<string>>();
-  if (articleIds.length === 0) return out;
-  const rows = await q.all<{ article_id: string; canonical_event_id: string }>(
-    `SELECT DISTINCT article_id, canonical_event_id FROM event_sources WHERE article_id IN (${placeholders(articleIds.length)})`,
-    articleIds,
-  );
-  for (const r of rows) {
-    if (!out.has(r.article_id)) out.set(r.article_id, new Set());
-    out.get(r.article_id)?.add(r.canonical_event_id);
-  }
-  return out;
+function similarityOptions(s: StorySettings): SimilarityOptions {
+  return { ...DEFAULT_SIMILARITY, entityWeight: s.entityWeight, nameConflictFactor: s.nameConflictFactor };
 }
 
 /** The best existing story for an article by average-link similarity, if it clears the threshold. */
@@ -81,7 +45,7 @@ async function mostSimilarStory(
   articleId: string,
   s: StorySettings,
   extraStories: readonly string[],
-): Promise<{ storyId: string; score: number; linked: string[] } | undefined> {
+): Promise<{ storyId: string; score: number; linked: string[]; split: string[][] } | undefined> {
   const limit = Math.trunc(s.candidateArticles);
   // Only distinctive terms and entities lead to candidates: joining on common ones would touch a growing share of
   // the corpus for every article (work linear in the database size).
@@ -132,14 +96,15 @@ async function mostSimilarStory(
   for (const { story_id } of stories) members.set(story_id, recent.get(story_id) ?? []);
   const all = [articleId, ...[...members.values()].flat()];
   const vectors = await loadVectors(tx, all);
-  const entities = await entitySets(tx, all);
+  const entities = await entityMarks(tx, all);
   const events = await eventSets(tx, all);
   const view = (id: string) => ({
     vector: vectors.get(id),
     entities: entities.get(id),
     events: events.get(id),
   });
-  const sim = (a: string, b: string) => articleSimilarity(view(a), view(b), s.entityWeight);
+  const o = similarityOptions(s);
+  const sim = (a: string, b: string) => articleSimilarity(view(a), view(b), o);
   let best: { storyId: string; score: number } | undefined;
   for (const [storyId, ids] of members) {
     const score = ids.reduce((sum, id) => sum + sim(articleId, id), 0) / Math.max(ids.length, 1);
@@ -155,7 +120,9 @@ async function mostSimilarStory(
     for (const a of grown) for (const b of ids) sum += sim(a, b);
     if (sum / (grown.length * ids.length) >= s.storyThreshold) linked.push(other);
   }
-  return { ...best, linked };
+  // Members arrive over time: re-check that the grown story is still one cluster (not when stories just merged).
+  const split = s.splitStories && linked.length === 0 ? splitGroups(grown, sim, s.storyThreshold) : [];
+  return { ...best, linked, split };
 }
 
 /** Moves the articles and events of `others` into `survivor` and marks them merged. */
@@ -177,10 +144,50 @@ async function mergeStories(
 }
 
 /**
+ * Moves each group of articles out of `storyId` into a story of its own (id derived from the story and the group's
+ * first article), with the canonical events they report. Returns the created stories.
+ */
+async function splitStory(
+  tx: Queryable,
+  storyId: string,
+  groups: readonly string[][],
+  now: string,
+): Promise<StoryChange[]> {
+  const created: StoryChange[] = [];
+  for (const group of groups) {
+    const first = await tx.get<{ title: string | null; text: string }>(
+      `SELECT a.title, a.text FROM articles a JOIN story_articles sa ON sa.article_id = a.id
+       WHERE a.id IN (${placeholders(group.length)}) ORDER BY sa.added_at, a.id LIMIT 1`,
+      group,
+    );
+    const id = deriveId('sty', storyId, ...[...group].sort());
+    // A group split off before, merged back and split again reuses its story.
+    await tx.run(
+      `INSERT INTO stories (id, title, revision, merged_into, created_at, updated_at) VALUES ($1, $2, 1, NULL, $3, $3)
+       ON CONFLICT (id) DO UPDATE SET merged_into = NULL, revision = stories.revision + 1, updated_at = $3`,
+      [id, first?.title ?? first?.text.slice(0, 120) ?? null, now],
+    );
+    await tx.run(
+      `UPDATE story_articles SET story_id = $1 WHERE story_id = $2 AND article_id IN (${placeholders(group.length, 3)})`,
+      [id, storyId, ...group],
+    );
+    await tx.run(
+      `UPDATE canonical_events SET story_id = $1 WHERE story_id = $2 AND id IN
+         (SELECT canonical_event_id FROM event_sources WHERE article_id IN (${placeholders(group.length, 3)}))`,
+      [id, storyId, ...group],
+    );
+    created.push({ storyId: id, change: 'created', mergedStoryIds: [] });
+  }
+  return created;
+}
+
+/**
  * Places a fully extracted article in a story: the story with the highest average-link similarity (text, shared
  * canonical entities, plus a bonus for shared canonical events) among stories found through shared terms, entities
  * and events, if it clears the threshold; else a new story. Other candidate stories that the grown story is now as
- * close to are merged into it. Links the article's canonical events to the story and bumps its revision.
+ * close to are merged into it; or, when the grown story's recent members no longer form one cluster, the groups
+ * that drifted apart move into stories of their own. Links the article's canonical events to the story and bumps
+ * its revision. Returns the change of the story the article joined first, then any stories split off.
  */
 export async function assignStory(
   tx: Queryable,
@@ -188,7 +195,7 @@ export async function assignStory(
   canonicalEventIds: readonly string[],
   s: StorySettings,
   now: string,
-): Promise<StoryChange> {
+): Promise<StoryChange[]> {
   const current = await tx.get<{ story_id: string }>(
     'SELECT story_id FROM story_articles WHERE article_id = $1',
     [article.id],
@@ -206,6 +213,7 @@ export async function assignStory(
   let target = current?.story_id;
   let score = 1;
   let linked: string[] = [];
+  let split: string[][] = [];
   if (!target) {
     const similar = await mostSimilarStory(
       tx,
@@ -216,6 +224,7 @@ export async function assignStory(
     target = similar?.storyId;
     score = similar?.score ?? 1;
     linked = similar?.linked ?? [];
+    split = similar?.split ?? [];
   }
   let change: StoryChange['change'] = 'updated';
   if (!target) {
@@ -245,5 +254,6 @@ export async function assignStory(
     );
   }
   await tx.run('UPDATE stories SET revision = revision + 1, updated_at = $2 WHERE id = $1', [target, now]);
-  return { storyId: target, change, mergedStoryIds: merged };
+  const created = split.length > 0 ? await splitStory(tx, target, split, now) : [];
+  return [{ storyId: target, change, mergedStoryIds: merged }, ...created];
 }
