@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { type Rejection, reject } from '../errors.ts';
 import type { BufferedFormat } from '../parse/formats.ts';
@@ -56,6 +57,9 @@ export async function rejectFile(
     fileRejected: true,
     size: st.size,
     fingerprint: identityOf(st),
+    // Refused because it keeps changing: it may have grown again since, and is still the one to move, unless
+    // another file was renamed over it.
+    stillSame: (now) => now.ino === st.ino && now.dev === st.dev,
   });
 }
 
@@ -96,7 +100,14 @@ async function finish(
   display: string,
   ctx: FileContext,
   summary: SummaryBuilder,
-  info: { fileRejected: boolean; size?: number | undefined; fingerprint: string; anyVersion?: boolean },
+  info: {
+    fileRejected: boolean;
+    size?: number | undefined;
+    fingerprint: string;
+    anyVersion?: boolean;
+    /** Whether the file now at `path` is the one handled (default: same identity, size and mtime). */
+    stillSame?: (now: Stats) => boolean;
+  },
 ): Promise<FileSummary> {
   const status =
     info.fileRejected || summary.articleCount === 0
@@ -118,7 +129,7 @@ async function finish(
   const unchanged =
     info.anyVersion ||
     (await lstat(path).then(
-      (st) => identityOf(st) === info.fingerprint,
+      (st) => (info.stillSame ? info.stillSame(st) : identityOf(st) === info.fingerprint),
       () => false,
     ));
   const mover = unchanged ? ctx.mover : null;

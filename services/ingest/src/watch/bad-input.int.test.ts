@@ -82,7 +82,7 @@ describe('bad inputs', () => {
     });
     const path = join(h.inbox, 'endless.txt');
     await writeFile(path, 'Endless writer\n\n');
-    const writer = setInterval(() => void writeFile(path, 'more text ', { flag: 'a' }), 50);
+    const writer = setInterval(() => void writeFile(path, 'more text ', { flag: 'a' }), 10);
     try {
       await waitFor(() => files.length === 1, 'endless file refused');
     } finally {
