@@ -23,6 +23,7 @@ function queryable(client: pg.Pool | pg.PoolClient): Queryable {
     }
   };
   return {
+    dialect: 'postgres',
     all: async <R>(sql: string, params: readonly SqlValue[] = []) => (await q<R>(sql, params)).rows,
     get: async <R>(sql: string, params: readonly SqlValue[] = []) => (await q<R>(sql, params)).rows[0],
     run: async (sql, params = []) => (await q(sql, params)).rowCount ?? 0,

@@ -27,6 +27,7 @@ function queryable(conn: DatabaseSync): Queryable {
     }
   };
   return {
+    dialect: 'sqlite',
     all: <R>(sql: string, params: readonly SqlValue[] = []) => wrap(() => prepare(sql).all(...params) as R[]),
     get: <R>(sql: string, params: readonly SqlValue[] = []) =>
       wrap(() => prepare(sql).get(...params) as R | undefined),

@@ -13,6 +13,8 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
   /** Set on a write transaction that memoises what its steps re-read (group commit does). */
   readonly memo?: TxMemo;
+  /** The engine behind it, where a step writes differently for one (sql.ts `runAll`). */
+  readonly dialect?: Dialect;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

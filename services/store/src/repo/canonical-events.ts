@@ -1,5 +1,5 @@
 import { deriveId } from '@newsflow/shared';
-import { chunks, placeholders } from '../db/sql.ts';
+import { chunks, placeholders, runAll } from '../db/sql.ts';
 import type { Queryable } from '../db/types.ts';
 import { type ArgView, type EventView, eventMatchScore, KEY_ROLES } from '../merge/event-match.ts';
 
@@ -216,34 +216,35 @@ export async function mergeArticleEvents(
     }
     const canonicalId = best?.id ?? deriveId('cev', e.id);
     const timeStart = view.times[0]?.slice(0, 10) ?? null;
-    if (!best) {
-      await tx.run(
-        `INSERT INTO canonical_events (id, type, label, time_start, story_id, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, NULL, $5, $5) ON CONFLICT (id) DO NOTHING`,
-        [canonicalId, e.type, labelOf(e.type, view.args), timeStart, now],
-      );
-    } else {
-      await tx.run(
-        `UPDATE canonical_events SET updated_at = $2,
+    // Both writes depend only on what was read above: one round trip on PostgreSQL (runAll).
+    const added = await runAll(tx, [
+      best
+        ? {
+            sql: `UPDATE canonical_events SET updated_at = $2,
            time_start = CASE WHEN time_start IS NULL OR CAST($3 AS TEXT) < time_start THEN CAST($3 AS TEXT) ELSE time_start END
          WHERE id = $1`,
-        [canonicalId, now, timeStart],
-      );
-    }
-    const added = await tx.run(
-      `INSERT INTO event_sources (event_id, canonical_event_id, article_id, outlet, evidence, confidence, merge_rule, added_at)
+            params: [canonicalId, now, timeStart],
+          }
+        : {
+            sql: `INSERT INTO canonical_events (id, type, label, time_start, story_id, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, NULL, $5, $5) ON CONFLICT (id) DO NOTHING`,
+            params: [canonicalId, e.type, labelOf(e.type, view.args), timeStart, now],
+          },
+      {
+        sql: `INSERT INTO event_sources (event_id, canonical_event_id, article_id, outlet, evidence, confidence, merge_rule, added_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (event_id) DO NOTHING`,
-      [
-        e.id,
-        canonicalId,
-        article.id,
-        article.outlet,
-        e.evidence_text,
-        e.confidence,
-        best ? 'merged' : 'new',
-        now,
-      ],
-    );
+        params: [
+          e.id,
+          canonicalId,
+          article.id,
+          article.outlet,
+          e.evidence_text,
+          e.confidence,
+          best ? 'merged' : 'new',
+          now,
+        ],
+      },
+    ]);
     if (added > 0) {
       addSource(pool, e.type, {
         canonical_event_id: canonicalId,

@@ -1,5 +1,5 @@
 import { deriveId, type EntityData } from '@newsflow/shared';
-import { placeholders, rowsPlaceholders, v } from '../db/sql.ts';
+import { placeholders, rowsPlaceholders, runAll, type Statement, v } from '../db/sql.ts';
 import type { Queryable } from '../db/types.ts';
 import { keysFor, nameTokens } from '../merge/names.ts';
 import { chooseCanonical, type KeyHit, probesFor, type Resolution } from '../merge/resolve.ts';
@@ -27,24 +27,26 @@ export async function findCanonical(
   return { ...match, name: hits.find((h) => h.canonical_id === match.canonicalId)?.name };
 }
 
-/** Adds the entity's names, keys and roles to a canonical entity, with provenance. */
-async function enrichCanonical(tx: Queryable, canonicalId: string, e: EntityData): Promise<void> {
+/** The writes that add the entity's names, keys and roles to a canonical entity, with provenance. */
+function enrichCanonical(canonicalId: string, e: EntityData): Statement[] {
   const names = [...new Set([e.name, ...e.aliases])];
   const keys = keysFor(e.type, names);
-  await tx.run(
-    `INSERT INTO entity_keys (key, kind, canonical_id) VALUES ${rowsPlaceholders(keys.length, 3)} ON CONFLICT DO NOTHING`,
-    keys.flatMap((k) => [k.key, k.kind, canonicalId]),
-  );
-  await tx.run(
-    `INSERT INTO entity_aliases (canonical_id, alias, entity_id, article_id) VALUES ${rowsPlaceholders(names.length, 4)}
+  const out: Statement[] = [
+    {
+      sql: `INSERT INTO entity_keys (key, kind, canonical_id) VALUES ${rowsPlaceholders(keys.length, 3)} ON CONFLICT DO NOTHING`,
+      params: keys.flatMap((k) => [k.key, k.kind, canonicalId]),
+    },
+    {
+      sql: `INSERT INTO entity_aliases (canonical_id, alias, entity_id, article_id) VALUES ${rowsPlaceholders(names.length, 4)}
      ON CONFLICT DO NOTHING`,
-    names.flatMap((n) => [canonicalId, n, e.id, e.articleId]),
-  );
+      params: names.flatMap((n) => [canonicalId, n, e.id, e.articleId]),
+    },
+  ];
   if (e.roles.length > 0) {
-    await tx.run(
-      `INSERT INTO entity_roles (canonical_id, title, affiliation, qualifier, entity_id, article_id)
+    out.push({
+      sql: `INSERT INTO entity_roles (canonical_id, title, affiliation, qualifier, entity_id, article_id)
        VALUES ${rowsPlaceholders(e.roles.length, 6)} ON CONFLICT DO NOTHING`,
-      e.roles.flatMap((r) => [
+      params: e.roles.flatMap((r) => [
         canonicalId,
         r.title,
         r.affiliation ?? '',
@@ -52,8 +54,9 @@ async function enrichCanonical(tx: Queryable, canonicalId: string, e: EntityData
         e.id,
         e.articleId,
       ]),
-    );
+    });
   }
+  return out;
 }
 
 /**
@@ -79,46 +82,47 @@ export async function storeEntity(tx: Queryable, e: EntityData, now: string): Pr
   if (exists) return false;
   const match = await findCanonical(tx, e);
   const canonicalId = match?.canonicalId ?? deriveId('cen', e.id);
-  if (!match) {
-    await tx.run(
-      `INSERT INTO canonical_entities (id, type, name, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)
+  // Every write below depends only on the lookups above: one round trip on PostgreSQL (runAll).
+  const writes: Statement[] = [
+    match
+      ? {
+          sql: 'UPDATE canonical_entities SET updated_at = $2, name = $3 WHERE id = $1',
+          params: [canonicalId, now, match.name !== undefined ? preferredName(match.name, e.name) : e.name],
+        }
+      : {
+          sql: `INSERT INTO canonical_entities (id, type, name, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)
        ON CONFLICT (id) DO NOTHING`,
-      [canonicalId, e.type, e.name, now],
-    );
-  } else {
-    await tx.run('UPDATE canonical_entities SET updated_at = $2, name = $3 WHERE id = $1', [
-      canonicalId,
-      now,
-      match.name !== undefined ? preferredName(match.name, e.name) : e.name,
-    ]);
-  }
-  await enrichCanonical(tx, canonicalId, e);
-  await tx.run(
-    `INSERT INTO entities (id, article_id, type, name, aliases, roles, salience, confidence, normalized,
+          params: [canonicalId, e.type, e.name, now],
+        },
+    ...enrichCanonical(canonicalId, e),
+    {
+      sql: `INSERT INTO entities (id, article_id, type, name, aliases, roles, salience, confidence, normalized,
        extractor_name, extractor_version, canonical_id, match_rule, match_key, stored_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-    [
-      e.id,
-      e.articleId,
-      e.type,
-      e.name,
-      JSON.stringify(e.aliases),
-      JSON.stringify(e.roles),
-      e.salience,
-      e.confidence,
-      v(e.normalized),
-      e.extractor.name,
-      e.extractor.version,
-      canonicalId,
-      match?.rule ?? 'new',
-      v(match?.key),
-      now,
-    ],
-  );
-  await tx.run(
-    `INSERT INTO mentions (entity_id, idx, article_id, text, start_offset, end_offset, sentence)
+      params: [
+        e.id,
+        e.articleId,
+        e.type,
+        e.name,
+        JSON.stringify(e.aliases),
+        JSON.stringify(e.roles),
+        e.salience,
+        e.confidence,
+        v(e.normalized),
+        e.extractor.name,
+        e.extractor.version,
+        canonicalId,
+        match?.rule ?? 'new',
+        v(match?.key),
+        now,
+      ],
+    },
+    {
+      sql: `INSERT INTO mentions (entity_id, idx, article_id, text, start_offset, end_offset, sentence)
      VALUES ${rowsPlaceholders(e.mentions.length, 7)} ON CONFLICT DO NOTHING`,
-    e.mentions.flatMap((m, i) => [e.id, i, e.articleId, m.text, m.start, m.end, m.sentence]),
-  );
+      params: e.mentions.flatMap((m, i) => [e.id, i, e.articleId, m.text, m.start, m.end, m.sentence]),
+    },
+  ];
+  await runAll(tx, writes);
   return true;
 }
