@@ -19,8 +19,8 @@ import { join } from 'node:path';
 import { createExtractor, EXTRACTOR_NAME, EXTRACTOR_VERSION, toMessages } from '@newsflow/extract';
 import { parseOffline } from '@newsflow/ingest';
 import { loadNerModel, loadPosModel } from '@newsflow/ner';
-import { type ArticleData, articleIdFor, createLogger, sha256Hex } from '@newsflow/shared';
-import { asFile, type EcbDoc, readEcbPlus } from '../services/store/scripts/ecbplus.ts';
+import { type ArticleData, createLogger } from '@newsflow/shared';
+import { asArticle, asFile, type EcbDoc, readEcbPlus } from '../services/store/scripts/ecbplus.ts';
 import {
   cliArgs,
   type Extract,
@@ -58,18 +58,7 @@ async function viaIngest(docs: readonly EcbDoc[]): Promise<Labelled[]> {
 
 /** The document as an article without ingest's parser: the whole text, no title or date. */
 function raw(doc: EcbDoc): Labelled {
-  return {
-    gold: doc.gold,
-    article: {
-      id: articleIdFor(doc.text),
-      text: doc.text,
-      ...(doc.url ? { url: doc.url } : {}),
-      receivedAt: '2025-01-01T00:00:00.000Z',
-      origin: { kind: 'cli', path: `ecbplus/${doc.name}` },
-      contentHash: sha256Hex(doc.text),
-      byteSize: Buffer.byteLength(doc.text),
-    },
-  };
+  return { gold: doc.gold, article: asArticle(doc) };
 }
 
 /** What services/extract publishes for an article, computed with the same engine and models. */

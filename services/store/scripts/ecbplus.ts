@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type ArticleData, articleIdFor, sha256Hex } from '@newsflow/shared';
 
 export interface EcbDoc {
   /** e.g. `1_10ecbplus.xml` */
@@ -65,6 +66,19 @@ function splitUrl(text: string): { text: string; url?: string } {
  */
 export function asFile(doc: EcbDoc): string {
   return doc.url ? `${doc.text}\n\nSource: ${doc.url}\n` : `${doc.text}\n`;
+}
+
+/** The document as an article without ingest's parser: the whole text, its URL, no title or date. */
+export function asArticle(doc: EcbDoc): ArticleData {
+  return {
+    id: articleIdFor(doc.text),
+    text: doc.text,
+    ...(doc.url ? { url: doc.url } : {}),
+    receivedAt: '2025-01-01T00:00:00.000Z',
+    origin: { kind: 'cli', path: `ecbplus/${doc.name}` },
+    contentHash: sha256Hex(doc.text),
+    byteSize: Buffer.byteLength(doc.text),
+  };
 }
 
 /** Unpacks the tarball to a temporary directory and reads every document; throws a clear error if it is absent. */

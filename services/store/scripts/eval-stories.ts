@@ -11,8 +11,7 @@
  *   --no-split   do not re-cluster stories after a join (the behaviour before story splitting)
  */
 import { join } from 'node:path';
-import { type ArticleData, articleIdFor, sha256Hex } from '@newsflow/shared';
-import { type EcbDoc, readEcbPlus } from './ecbplus.ts';
+import { asArticle, readEcbPlus } from './ecbplus.ts';
 import { cliArgs, emptyExtraction, printBaselines, scoreThresholds } from './story-eval.ts';
 
 const args = cliArgs(process.argv.slice(2));
@@ -21,21 +20,8 @@ const evalData =
   join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'eval', 'data');
 const dataDir = args.get('--data') ?? process.env.NEWSFLOW_ECBPLUS_DIR ?? join(evalData, 'ecbplus');
 
-/** The document as an article without the ingest parser: the whole text, no title or date. */
-function articleOf(doc: EcbDoc): ArticleData {
-  return {
-    id: articleIdFor(doc.text),
-    text: doc.text,
-    ...(doc.url ? { url: doc.url } : {}),
-    receivedAt: '2025-01-01T00:00:00.000Z',
-    origin: { kind: 'cli', path: `ecbplus/${doc.name}` },
-    contentHash: sha256Hex(doc.text),
-    byteSize: Buffer.byteLength(doc.text),
-  };
-}
-
 const docs = readEcbPlus(dataDir);
-const items = docs.map((doc) => ({ article: articleOf(doc), gold: doc.gold }));
+const items = docs.map((doc) => ({ article: asArticle(doc), gold: doc.gold }));
 console.log(
   `ECB+ topics 1-35: ${docs.length} documents, ${new Set(docs.map((d) => d.gold)).size} gold stories; extractor: none (text only)`,
 );

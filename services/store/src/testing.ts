@@ -92,6 +92,27 @@ export function tempDatabase(
 }
 
 /**
+ * Opens migrated databases for a test file and disposes of them all at once: pass `disposeAll` to `afterEach`.
+ * `adminUrl` is read when a PostgreSQL database is opened (vitest's `inject` works only inside tests).
+ */
+export function testDatabases(adminUrl: () => string): {
+  open(engine: Engine): Promise<Db>;
+  disposeAll(): Promise<void>;
+} {
+  const disposers: Array<() => Promise<void>> = [];
+  return {
+    async open(engine) {
+      const t = await tempDatabase(engine, adminUrl());
+      disposers.push(t.dispose);
+      return t.db;
+    },
+    async disposeAll() {
+      for (const d of disposers.splice(0)) await d();
+    },
+  };
+}
+
+/**
  * Synthetic extraction for article `i`: the article, two entities, one event and the completion marker (5
  * messages). Entity names repeat across articles so canonical merging has work to do.
  */

@@ -1,18 +1,10 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { type Engine, tempDatabase } from '../testing.ts';
+import { type Engine, testDatabases } from '../testing.ts';
 import { runAll, type Statement } from './sql.ts';
-import type { Db } from './types.ts';
 
-const disposers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const d of disposers.splice(0)) await d();
-});
-
-async function database(engine: Engine): Promise<Db> {
-  const t = await tempDatabase(engine, inject('databaseUrl'));
-  disposers.push(t.dispose);
-  return t.db;
-}
+const databases = testDatabases(() => inject('databaseUrl'));
+afterEach(databases.disposeAll);
+const database = databases.open;
 
 const NOW = '2025-01-01T00:00:00.000Z';
 

@@ -7,22 +7,15 @@ import {
   silentLogger,
   snapshot,
   syntheticArticle,
-  tempDatabase,
+  testDatabases,
 } from '../testing.ts';
 import { createBatcher } from './batcher.ts';
 import { DEFAULT_MERGE_SETTINGS } from './deps.ts';
 import { createFeeder } from './feed.ts';
 
-const disposers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const d of disposers.splice(0)) await d();
-});
-
-async function database(engine: Engine): Promise<Db> {
-  const t = await tempDatabase(engine, inject('databaseUrl'));
-  disposers.push(t.dispose);
-  return t.db;
-}
+const databases = testDatabases(() => inject('databaseUrl'));
+afterEach(databases.disposeAll);
+const database = databases.open;
 
 const mark = (tx: Queryable, id: string) =>
   tx.run('INSERT INTO processed_messages (message_id, type, processed_at) VALUES ($1, $2, $3)', [
