@@ -1,4 +1,5 @@
 import { type Logger, type Publisher, parseMessage } from '@newsflow/shared';
+import { placeholders } from './db/sql.ts';
 import type { Db } from './db/types.ts';
 import type { StoreMetrics } from './metrics.ts';
 
@@ -13,7 +14,7 @@ export interface OutboxRelay {
 
 /**
  * Publishes committed story updates from the outbox table, then marks them published. A crash between the
- * publish and the mark re-publishes the same message id, which JetStream drops as a duplicate.
+ * publish and the mark re-publishes the same message ids, which JetStream drops as duplicates.
  */
 export function createOutboxRelay(deps: {
   db: Db;
@@ -25,6 +26,15 @@ export function createOutboxRelay(deps: {
   let running: Promise<void> | undefined;
   let again = false;
 
+  async function markPublished(ids: readonly string[]): Promise<void> {
+    await deps.db.transaction((tx) =>
+      tx.run(`UPDATE outbox SET published_at = $1 WHERE id IN (${placeholders(ids.length, 2)})`, [
+        new Date().toISOString(),
+        ...ids,
+      ]),
+    );
+  }
+
   async function drain(): Promise<void> {
     for (;;) {
       const rows = await deps.db.all<{ id: string; payload: string }>(
@@ -32,13 +42,19 @@ export function createOutboxRelay(deps: {
       );
       deps.metrics?.outboxPending.set(rows.length);
       if (rows.length === 0) return;
-      for (const row of rows) {
-        const parsed = parseMessage(JSON.parse(row.payload), ['news.story.updated.v1']);
-        if (parsed.ok) await deps.publisher.publish(parsed.message);
-        else deps.log.error({ id: row.id, reason: parsed.reason }, 'invalid story update in outbox; skipped');
-        await deps.db.transaction((tx) =>
-          tx.run('UPDATE outbox SET published_at = $2 WHERE id = $1', [row.id, new Date().toISOString()]),
-        );
+      // Marked in one transaction per batch (one commit, one fsync on SQLite, instead of one per update), also
+      // when a publish fails part way: what was published stays published.
+      const done: string[] = [];
+      try {
+        for (const row of rows) {
+          const parsed = parseMessage(JSON.parse(row.payload), ['news.story.updated.v1']);
+          if (parsed.ok) await deps.publisher.publish(parsed.message);
+          else
+            deps.log.error({ id: row.id, reason: parsed.reason }, 'invalid story update in outbox; skipped');
+          done.push(row.id);
+        }
+      } finally {
+        if (done.length > 0) await markPublished(done);
       }
     }
   }

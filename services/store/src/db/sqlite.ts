@@ -74,7 +74,11 @@ export function openSqlite(path: string, options: { synchronous?: 'FULL' | 'NORM
   const writer = open(path, false);
   if (options.synchronous) writer.exec(`PRAGMA synchronous = ${options.synchronous}`);
   const reader = path === ':memory:' ? writer : open(path, true);
-  const w = queryable(writer);
+  const dataVersion = writer.prepare('PRAGMA data_version');
+  const w: Queryable = {
+    ...queryable(writer),
+    dataVersion: () => Number((dataVersion.get() as { data_version: number }).data_version),
+  };
   const r = queryable(reader);
   let chain: Promise<unknown> = Promise.resolve();
 

@@ -12,6 +12,12 @@ import type { Queryable } from './types.ts';
  * It also keeps the parsed term counts of recently compared articles (a row of article_features never changes: an
  * article id is a hash of its text, so those stay valid whatever happens) and their TF-IDF vectors, valid while
  * the frequencies have not changed (merge/vector-cache.ts).
+ *
+ * The story step's entity views (`entities`) are kept between transactions only where the engine proves that no
+ * other connection committed in between (SQLite's data version, `Queryable.dataVersion`); elsewhere (PostgreSQL)
+ * they last one transaction. Inside the writer, only storeEntity writes entity rows, and it updates them as it
+ * writes; nothing updates or deletes entity rows. The store's only other in-process writer, the outbox relay,
+ * writes the outbox alone.
  */
 export interface TxMemo {
   /** Document frequency by term; 0 means the term has no row. */
@@ -26,27 +32,77 @@ export interface TxMemo {
   settled: Set<string>;
   /** Parsed term counts and TF-IDF vectors by article id; saveFeatures and forgetting invalidate the vectors. */
   vectors: VectorCache;
+  /** What the story step reads about articles' canonical entities (repo/story-views.ts). */
+  entities: EntityViews;
+  /** `Queryable.dataVersion` at the start of the last group transaction; undefined: not known. */
+  dataVersion: number | undefined;
 }
+
+/** An article's entity of a topical type, as the story step reads it. */
+export interface TopicalEntity {
+  canonicalId: string;
+  type: string;
+  /** The article's name for it, and that name's tokens (merge/text.ts nameTokensOf). */
+  name: string;
+  tokens: string[];
+  salience: number;
+}
+
+export interface EntityViews {
+  /** Every topical entity row of an article, by article id, least recently used first. */
+  rows: Map<string, TopicalEntity[]>;
+  /** Articles naming a canonical entity, by canonical id (topical types only). */
+  df: Map<string, number>;
+}
+
+/** Articles whose entity rows are kept, and canonical entities whose frequencies are: bounds memory. */
+export const MAX_ENTITY_ARTICLES = 5000;
+export const MAX_ENTITY_FREQUENCIES = 200_000;
 
 /** Beyond this many terms the memo starts over (bounds memory; a vocabulary grows without end). */
 const MAX_TERMS = 500_000;
 
 export function createTxMemo(): TxMemo {
-  return { df: new Map(), articleCount: undefined, settled: new Set(), vectors: createVectorCache() };
+  return {
+    df: new Map(),
+    articleCount: undefined,
+    settled: new Set(),
+    vectors: createVectorCache(),
+    entities: { rows: new Map(), df: new Map() },
+    dataVersion: undefined,
+  };
 }
 
-/** Drops the frequencies and the count (after a rollback or a failed transaction); parsed term counts stay valid. */
-export function forgetTxMemo(memo: TxMemo): void {
+function forgetEntities(memo: TxMemo): void {
+  memo.entities.rows.clear();
+  memo.entities.df.clear();
+}
+
+/**
+ * Drops the frequencies, the count and the entity views (after a rollback or a failed transaction); parsed term
+ * counts stay valid. `dataVersion`: the one just read, when forgetting at the start of a transaction.
+ */
+export function forgetTxMemo(memo: TxMemo, dataVersion?: number): void {
   memo.settled.clear();
   memo.df.clear();
   memo.articleCount = undefined;
+  memo.dataVersion = dataVersion;
+  forgetEntities(memo);
   forgetFrequencies(memo.vectors);
 }
 
-/** At the start of a write transaction: keeps the memo only if no other process added an article since. */
+/**
+ * At the start of a write transaction: keeps the frequencies only if no other process added an article since, and
+ * the entity views only if no other connection wrote at all (where the engine can tell).
+ */
 export async function validateTxMemo(tx: Queryable, memo: TxMemo): Promise<void> {
   memo.settled.clear();
-  if (memo.articleCount === undefined || memo.df.size > MAX_TERMS) return forgetTxMemo(memo);
+  const version = tx.dataVersion?.();
+  const alone = version !== undefined && version === memo.dataVersion;
+  memo.dataVersion = version;
+  if (!alone || memo.entities.df.size > MAX_ENTITY_FREQUENCIES) forgetEntities(memo);
+  if (memo.articleCount === undefined || memo.df.size > MAX_TERMS) return forgetTxMemo(memo, version);
+  if (alone) return;
   const row = await tx.get<{ n: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM article_features');
-  if (Number(row?.n ?? 0) !== memo.articleCount) forgetTxMemo(memo);
+  if (Number(row?.n ?? 0) !== memo.articleCount) forgetTxMemo(memo, version);
 }

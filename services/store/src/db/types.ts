@@ -15,6 +15,12 @@ export interface Queryable {
   readonly memo?: TxMemo;
   /** The engine behind it, where a step writes differently for one (sql.ts `runAll`). */
   readonly dialect?: Dialect;
+  /**
+   * SQLite write transactions only: SQLite's `PRAGMA data_version` of the writer connection, a number that changes
+   * whenever another connection (another process, another replica) has committed since it was last read. The
+   * writer's memo uses it to prove that nobody else wrote between two of its transactions.
+   */
+  readonly dataVersion?: () => number;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -3,6 +3,7 @@ import { placeholders, rowsPlaceholders, runAll, type Statement, v } from '../db
 import type { Queryable } from '../db/types.ts';
 import { keysFor, nameTokens } from '../merge/names.ts';
 import { chooseCanonical, type KeyHit, probesFor, type Resolution } from '../merge/resolve.ts';
+import { noteEntityStored } from './story-views.ts';
 
 /** Finds the canonical entity an article entity belongs to, by the keys it would match, with its current name. */
 export async function findCanonical(
@@ -124,5 +125,6 @@ export async function storeEntity(tx: Queryable, e: EntityData, now: string): Pr
     },
   ];
   await runAll(tx, writes);
+  noteEntityStored(tx, { ...e, canonicalId });
   return true;
 }
