@@ -4,9 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBatcher } from '../handlers/batcher.ts';
 import { DEFAULT_MERGE_SETTINGS } from '../handlers/deps.ts';
 import { createFeeder } from '../handlers/feed.ts';
+import { argsOf, canonicalEventsOf, sourcesOf } from '../repo/event-views.ts';
 import { loadDf, loadVectors, saveFeatures } from '../repo/features.ts';
 import { entityMarks } from '../repo/story-views.ts';
-import { silentLogger, syntheticArticle, tempSqlite } from '../testing.ts';
+import { seedMessages, silentLogger, syntheticArticle, tempSqlite } from '../testing.ts';
 import { openSqlite } from './sqlite.ts';
 import { createTxMemo, validateTxMemo } from './tx-memo.ts';
 import type { Db, Queryable } from './types.ts';
@@ -148,5 +149,90 @@ describe("the writer memo of the story step's entity views (embedded engine)", (
     });
     expect(remembered).toEqual(await loadDf(db, TERMS));
     expect(remembered.n).toBe(2);
+  });
+});
+
+describe("the writer memo's event views (embedded engine)", () => {
+  /** What event merging reads, through `q`: canonical events per article, their sources and their arguments. */
+  async function eventViews(q: Queryable, articleIds: readonly string[]) {
+    const joined = await canonicalEventsOf(q, articleIds);
+    const canonical = [...new Set([...joined.values()].flat().map((c) => c.id))].sort();
+    const sources = await sourcesOf(q, canonical);
+    const events = [...new Set([...sources.values()].flat().map((r) => r.event_id))].sort();
+    const sort = <T>(m: Map<string, T[]>, key: (t: T) => string) =>
+      Object.fromEntries(
+        [...m]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([k, list]) => [k, [...list].sort((a, b) => key(a).localeCompare(key(b)))]),
+      );
+    return {
+      joined: sort(joined, (c) => c.id),
+      sources: sort(sources, (r) => r.event_id),
+      args: Object.fromEntries([...(await argsOf(q, events))].sort(([a], [b]) => a.localeCompare(b))),
+    };
+  }
+
+  it('answer as the database does while group transactions merge more events and rename canonical entities', async () => {
+    const db = await database();
+    const batcher = createBatcher(db, { maxBatch: 1000, maxDelayMs: 0 });
+    const feed = createFeeder({ db, log: silentLogger(), settings: DEFAULT_MERGE_SETTINGS, batcher });
+    // The seeds first with an unknown second article, so views are read (and kept) before it arrives.
+    const seeds = seedMessages();
+    const articles = [seeds, ...Array.from({ length: 16 }, (_, i) => syntheticArticle(i))];
+    const ids = [
+      ...new Set(
+        articles
+          .flat()
+          .filter((m) => m.type === 'news.article.raw.v1')
+          .map((m) => m.id),
+      ),
+    ];
+    let checked = 0;
+    for (const messages of articles) {
+      for (let i = 0; i < messages.length; i += 5) {
+        await Promise.all(messages.slice(i, i + 5).map((m) => feed(m)));
+        const viaMemo = await batcher.run((tx) => eventViews(tx, ids));
+        expect(viaMemo).toEqual(await eventViews(db, ids));
+        checked += Object.keys(viaMemo.sources).length;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('follow a canonical entity renamed by a later article and an argument whose entity arrives after its event', async () => {
+    const db = await database();
+    const batcher = createBatcher(db, { maxBatch: 1000, maxDelayMs: 0 });
+    const feed = createFeeder({ db, log: silentLogger(), settings: DEFAULT_MERGE_SETTINGS, batcher });
+    const eventIds = async () =>
+      (await db.all<{ id: string }>('SELECT id FROM events ORDER BY id')).map((r) => r.id);
+    const same = async () => {
+      const ids = await eventIds();
+      const viaMemo = await batcher.run((tx) => argsOf(tx, ids));
+      expect(viaMemo).toEqual(await argsOf(db, ids));
+      return viaMemo;
+    };
+    // Article 2 names "Alice Example2"; its event's participant reads that canonical name.
+    for (const m of syntheticArticle(2)) await feed(m);
+    expect(JSON.stringify([...(await same()).values()])).toContain('"Alice Example2"');
+    // A later article calls her "Alice B. Example2" (alias "Alice Example2"): the canonical entity takes the fuller name.
+    const renamed = syntheticArticle(100).map((m) =>
+      m.type === 'news.entity.v1' && m.data.type === 'person'
+        ? { ...m, data: { ...m.data, name: 'Alice B. Example2', aliases: ['Alice Example2'] } }
+        : m,
+    );
+    // Raw article and event first: the event's arguments are read before their entities exist.
+    const [raw, person, town, event, done] = renamed as [
+      AnyMessage,
+      AnyMessage,
+      AnyMessage,
+      AnyMessage,
+      AnyMessage,
+    ];
+    for (const m of [raw, event]) await feed(m);
+    expect(JSON.stringify([...(await same()).values()])).not.toContain('Alice B. Example2');
+    for (const m of [person, town, done]) await feed(m);
+    const after = JSON.stringify([...(await same()).values()]);
+    expect(after).toContain('"Alice B. Example2"');
+    expect(after).not.toContain('"Alice Example2"');
   });
 });

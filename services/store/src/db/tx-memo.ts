@@ -13,11 +13,12 @@ import type { Queryable } from './types.ts';
  * article id is a hash of its text, so those stay valid whatever happens) and their TF-IDF vectors, valid while
  * the frequencies have not changed (merge/vector-cache.ts).
  *
- * The story step's entity views (`entities`) are kept between transactions only where the engine proves that no
- * other connection committed in between (SQLite's data version, `Queryable.dataVersion`); elsewhere (PostgreSQL)
- * they last one transaction. Inside the writer, only storeEntity writes entity rows, and it updates them as it
- * writes; nothing updates or deletes entity rows. The store's only other in-process writer, the outbox relay,
- * writes the outbox alone.
+ * The entity and event views (`entities`, `events`) are kept between transactions only where the engine proves
+ * that no other connection committed in between (SQLite's data version, `Queryable.dataVersion`); elsewhere
+ * (PostgreSQL) they last one transaction. Inside the writer, only storeEntity writes entity rows and canonical
+ * names, only storeEvent writes events and their arguments, and only event merging writes event sources, and each
+ * updates the views as it writes; nothing updates or deletes those rows otherwise. The store's only other
+ * in-process writer, the outbox relay, writes the outbox alone.
  */
 export interface TxMemo {
   /** Document frequency by term; 0 means the term has no row. */
@@ -34,6 +35,8 @@ export interface TxMemo {
   vectors: VectorCache;
   /** What the story step reads about articles' canonical entities (repo/story-views.ts). */
   entities: EntityViews;
+  /** What event merging and the story step read about canonical events (repo/event-views.ts). */
+  events: EventViews;
   /** `Queryable.dataVersion` at the start of the last group transaction; undefined: not known. */
   dataVersion: number | undefined;
 }
@@ -55,6 +58,41 @@ export interface EntityViews {
   df: Map<string, number>;
 }
 
+/** One event_sources row with its event's time, as event merging reads it. */
+export interface SourceRow {
+  canonical_event_id: string;
+  event_id: string;
+  article_id: string;
+  time_value: string | null;
+  time_resolved: number | null;
+}
+
+/** One argument of a stored event, before its canonical entity's current name is looked up. */
+export interface StoredArg {
+  role: string;
+  text: string;
+  entityId: string | null;
+  canonicalId: string | null;
+  /** The entity's roles, parsed. */
+  roles: ReadonlyArray<{ title: string; affiliation?: string | undefined; qualifier?: string | undefined }>;
+}
+
+export interface EventViews {
+  /** The canonical events (id, type) an article's events joined, by article id. */
+  byArticle: Map<string, Array<{ id: string; type: string }>>;
+  /** Every source of a canonical event, by canonical event id. */
+  sources: Map<string, SourceRow[]>;
+  /** Arguments of a stored event, by event id (event rows and their arguments never change). */
+  args: Map<string, StoredArg[]>;
+  /** Events kept in `args` with an argument whose entity was not stored yet, by that entity's id. */
+  awaiting: Map<string, string[]>;
+  /** Current name of a canonical entity, by id. */
+  names: Map<string, string>;
+}
+
+/** Entries kept in each map of the event views before they start over: bounds memory. */
+export const MAX_EVENT_VIEW_ENTRIES = 100_000;
+
 /** Articles whose entity rows are kept, and canonical entities whose frequencies are: bounds memory. */
 export const MAX_ENTITY_ARTICLES = 5000;
 export const MAX_ENTITY_FREQUENCIES = 200_000;
@@ -69,13 +107,29 @@ export function createTxMemo(): TxMemo {
     settled: new Set(),
     vectors: createVectorCache(),
     entities: { rows: new Map(), df: new Map() },
+    events: {
+      byArticle: new Map(),
+      sources: new Map(),
+      args: new Map(),
+      awaiting: new Map(),
+      names: new Map(),
+    },
     dataVersion: undefined,
   };
 }
 
+/** Forgets the entity and event views. */
 function forgetEntities(memo: TxMemo): void {
   memo.entities.rows.clear();
   memo.entities.df.clear();
+  for (const map of Object.values(memo.events)) map.clear();
+}
+
+function viewsTooLarge(memo: TxMemo): boolean {
+  return (
+    memo.entities.df.size > MAX_ENTITY_FREQUENCIES ||
+    Object.values(memo.events).some((map) => map.size > MAX_EVENT_VIEW_ENTRIES)
+  );
 }
 
 /**
@@ -100,7 +154,7 @@ export async function validateTxMemo(tx: Queryable, memo: TxMemo): Promise<void>
   const version = tx.dataVersion?.();
   const alone = version !== undefined && version === memo.dataVersion;
   memo.dataVersion = version;
-  if (!alone || memo.entities.df.size > MAX_ENTITY_FREQUENCIES) forgetEntities(memo);
+  if (!alone || viewsTooLarge(memo)) forgetEntities(memo);
   if (memo.articleCount === undefined || memo.df.size > MAX_TERMS) return forgetTxMemo(memo, version);
   if (alone) return;
   const row = await tx.get<{ n: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM article_features');

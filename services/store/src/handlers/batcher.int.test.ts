@@ -103,6 +103,26 @@ describe.each(['sqlite', 'postgres'] as const)('group commit on %s', (engine: En
     expect(order).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
+  it("merges as one transaction per message does across many groups (the writer memo's views stay exact)", async () => {
+    // Articles naming the same people and towns: entities, events and stories merge across groups.
+    const messages: AnyMessage[] = [
+      ...seedMessages(),
+      ...Array.from({ length: 30 }, (_, i) => syntheticArticle(i)).flat(),
+    ];
+    const reference = await database(engine);
+    const plain = createFeeder({ db: reference, log: silentLogger(), settings: DEFAULT_MERGE_SETTINGS });
+    for (const m of messages) await plain(m);
+
+    const db = await database(engine);
+    const sizes: number[] = [];
+    const batcher = createBatcher(db, { maxBatch: 1000, maxDelayMs: 0 }, (g) => sizes.push(g.size));
+    const feed = createFeeder({ db, log: silentLogger(), settings: DEFAULT_MERGE_SETTINGS, batcher });
+    for (let i = 0; i < messages.length; i += 7)
+      await Promise.all(messages.slice(i, i + 7).map((m) => feed(m)));
+    expect(sizes.length).toBe(Math.ceil(messages.length / 7));
+    expect(await snapshot(db)).toEqual(await snapshot(reference));
+  });
+
   it('absorbs duplicates inside one group: the store ends as with each message stored once', async () => {
     const messages: AnyMessage[] = [...seedMessages(), ...[0, 1, 2, 3].flatMap((i) => syntheticArticle(i))];
     const reference = await database(engine);

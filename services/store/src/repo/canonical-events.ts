@@ -1,7 +1,10 @@
 import { deriveId } from '@newsflow/shared';
-import { chunks, placeholders, runAll } from '../db/sql.ts';
+import { runAll } from '../db/sql.ts';
+import type { SourceRow } from '../db/tx-memo.ts';
 import type { Queryable } from '../db/types.ts';
 import { type ArgView, type EventView, eventMatchScore, KEY_ROLES } from '../merge/event-match.ts';
+import { argsOf, canonicalEventsOf, noteSourceAdded, sourcesOf } from './event-views.ts';
+import { topicalRows } from './story-views.ts';
 
 export interface EventMergeSettings {
   /** Largest gap in days between the times of two reports of one happening. */
@@ -10,81 +13,25 @@ export interface EventMergeSettings {
   candidateArticles: number;
 }
 
-interface ArgRow {
-  event_id: string;
-  role: string;
-  text: string;
-  canonical_id: string | null;
-  canonical_name: string | null;
-  roles: string | null;
-}
-
-async function argsOf(q: Queryable, eventIds: readonly string[]): Promise<Map<string, ArgView[]>> {
-  const out = new Map<string, ArgView[]>();
-  const rows: ArgRow[] = [];
-  for (const part of chunks(eventIds, 500)) {
-    rows.push(
-      ...(await q.all<ArgRow>(
-        `SELECT a.event_id, a.role, a.text, en.canonical_id, ce.name AS canonical_name, en.roles
-         FROM event_arguments a LEFT JOIN entities en ON en.id = a.entity_id
-         LEFT JOIN canonical_entities ce ON ce.id = en.canonical_id
-         WHERE a.event_id IN (${placeholders(part.length)}) ORDER BY a.event_id, a.idx`,
-        part,
-      )),
-    );
-  }
-  for (const r of rows) {
-    const list = out.get(r.event_id) ?? [];
-    list.push({
-      role: r.role,
-      text: r.canonical_name ?? r.text,
-      canonicalId: r.canonical_id ?? undefined,
-      roles: r.roles ? (JSON.parse(r.roles) as ArgView['roles']) : [],
-    });
-    out.set(r.event_id, list);
-  }
-  return out;
-}
-
-async function locationsOf(q: Queryable, articleIds: readonly string[]): Promise<Set<string>> {
-  if (articleIds.length === 0) return new Set();
-  const rows = await q.all<{ canonical_id: string }>(
-    `SELECT DISTINCT canonical_id FROM entities WHERE type = 'location' AND article_id IN (${placeholders(articleIds.length)})`,
-    articleIds,
-  );
-  return new Set(rows.map((r) => r.canonical_id));
-}
-
-/** Which canonical location entities each of the given articles mentions. */
+/** Which canonical location entities each of the given articles mentions (articles naming none are left out). */
 async function locationsByArticle(
   q: Queryable,
   articleIds: readonly string[],
 ): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
-  for (const part of chunks(articleIds, 500)) {
-    const rows = await q.all<{ article_id: string; canonical_id: string }>(
-      `SELECT DISTINCT article_id, canonical_id FROM entities WHERE type = 'location' AND article_id IN (${placeholders(part.length)})`,
-      part,
-    );
-    for (const r of rows) out.set(r.article_id, [...(out.get(r.article_id) ?? []), r.canonical_id]);
+  for (const [id, rows] of await topicalRows(q, articleIds)) {
+    const places = [...new Set(rows.filter((r) => r.type === 'location').map((r) => r.canonicalId))];
+    if (places.length > 0) out.set(id, places);
   }
   return out;
 }
 
-interface SourceRow {
-  canonical_event_id: string;
-  event_id: string;
-  article_id: string;
-  time_value: string | null;
-  time_resolved: number | null;
-}
-
 /**
  * The canonical events an article's events may join (of their types, with sources among the related articles and
- * the article itself), and what their merged views are built from. Read once per article in a fixed number of
- * statements, then kept current by `addSource` as the article's events join or create canonical events: those
- * inserts are the only changes to these rows meanwhile (the transaction holds the write lock), so the views are
- * the ones re-reading them for every event would give.
+ * the article itself), and what their merged views are built from. Read once per article, then kept current by
+ * `addSource` as the article's events join or create canonical events: those inserts are the only changes to these
+ * rows meanwhile (the transaction holds the write lock), so the views are the ones re-reading them for every event
+ * would give.
  */
 interface Candidates {
   byType: Map<string, Set<string>>;
@@ -98,32 +45,20 @@ async function loadCandidates(
   articleIds: readonly string[],
   types: readonly string[],
 ): Promise<Candidates> {
-  const found = await q.all<{ id: string; type: string }>(
-    `SELECT DISTINCT c.id, c.type FROM event_sources s CROSS JOIN canonical_events c
-     WHERE c.id = s.canonical_event_id AND c.type IN (${placeholders(types.length)})
-       AND s.article_id IN (${placeholders(articleIds.length, types.length + 1)})`,
-    [...types, ...articleIds],
-  );
+  const wanted = new Set(types);
   const byType = new Map<string, Set<string>>();
-  for (const r of found) byType.set(r.type, (byType.get(r.type) ?? new Set()).add(r.id));
-  const rows: SourceRow[] = [];
-  for (const part of chunks(
-    found.map((r) => r.id),
-    500,
-  )) {
-    rows.push(
-      ...(await q.all<SourceRow>(
-        `SELECT s.canonical_event_id, s.event_id, s.article_id, e.time_value, e.time_resolved
-         FROM event_sources s JOIN events e ON e.id = s.event_id
-         WHERE s.canonical_event_id IN (${placeholders(part.length)})`,
-        part,
-      )),
-    );
+  for (const joined of (await canonicalEventsOf(q, articleIds)).values()) {
+    for (const c of joined)
+      if (wanted.has(c.type)) byType.set(c.type, (byType.get(c.type) ?? new Set()).add(c.id));
   }
-  const sources = new Map<string, SourceRow[]>();
-  for (const r of rows) sources.set(r.canonical_event_id, [...(sources.get(r.canonical_event_id) ?? []), r]);
+  const sources = await sourcesOf(
+    q,
+    [...byType.values()].flatMap((ids) => [...ids]),
+  );
+  const rows = [...sources.values()].flat();
   return {
     byType,
+    // addSource replaces these lists rather than growing them: the memo's lists stay as the database has them.
     sources,
     args: await argsOf(q, [...new Set(rows.map((r) => r.event_id))]),
     locations: await locationsByArticle(q, [...new Set([...rows.map((r) => r.article_id), ...articleIds])]),
@@ -197,7 +132,7 @@ export async function mergeArticleEvents(
     [article.id],
   );
   const articleIds = [article.id, ...related.map((r) => r.article_id)];
-  const locations = await locationsOf(tx, [article.id]);
+  const locations = new Set((await locationsByArticle(tx, [article.id])).get(article.id));
   const pool = await loadCandidates(tx, articleIds, [...new Set(events.map((e) => e.type))]);
   // The article's own events bring their arguments along when they become sources.
   for (const [id, list] of args) pool.args.set(id, list);
@@ -246,13 +181,15 @@ export async function mergeArticleEvents(
       },
     ]);
     if (added > 0) {
-      addSource(pool, e.type, {
+      const row: SourceRow = {
         canonical_event_id: canonicalId,
         event_id: e.id,
         article_id: article.id,
         time_value: e.time_value,
         time_resolved: e.time_resolved,
-      });
+      };
+      addSource(pool, e.type, row);
+      noteSourceAdded(tx, e.type, row, !best);
     }
     touched.add(canonicalId);
   }

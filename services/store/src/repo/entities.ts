@@ -3,6 +3,7 @@ import { placeholders, rowsPlaceholders, runAll, type Statement, v } from '../db
 import type { Queryable } from '../db/types.ts';
 import { keysFor, nameTokens } from '../merge/names.ts';
 import { chooseCanonical, type KeyHit, probesFor, type Resolution } from '../merge/resolve.ts';
+import { noteEntityWritten } from './event-views.ts';
 import { noteEntityStored } from './story-views.ts';
 
 /** Finds the canonical entity an article entity belongs to, by the keys it would match, with its current name. */
@@ -83,12 +84,14 @@ export async function storeEntity(tx: Queryable, e: EntityData, now: string): Pr
   if (exists) return false;
   const match = await findCanonical(tx, e);
   const canonicalId = match?.canonicalId ?? deriveId('cen', e.id);
+  // A new canonical entity takes this entity's name (its id derives from this entity's, so it did not exist).
+  const canonicalName = match?.name !== undefined ? preferredName(match.name, e.name) : e.name;
   // Every write below depends only on the lookups above: one round trip on PostgreSQL (runAll).
   const writes: Statement[] = [
     match
       ? {
           sql: 'UPDATE canonical_entities SET updated_at = $2, name = $3 WHERE id = $1',
-          params: [canonicalId, now, match.name !== undefined ? preferredName(match.name, e.name) : e.name],
+          params: [canonicalId, now, canonicalName],
         }
       : {
           sql: `INSERT INTO canonical_entities (id, type, name, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)
@@ -126,5 +129,6 @@ export async function storeEntity(tx: Queryable, e: EntityData, now: string): Pr
   ];
   await runAll(tx, writes);
   noteEntityStored(tx, { ...e, canonicalId });
+  noteEntityWritten(tx, e.id, canonicalId, canonicalName);
   return true;
 }

@@ -4,6 +4,7 @@ import { MAX_ENTITY_ARTICLES, type TopicalEntity } from '../db/tx-memo.ts';
 import type { Queryable } from '../db/types.ts';
 import type { EntityMark } from '../merge/similarity.ts';
 import { idf, nameTokensOf } from '../merge/text.ts';
+import { canonicalEventsOf } from './event-views.ts';
 
 /** Entity types that say what a story is about (dates and nationalities say little). */
 export const TOPICAL = "('person', 'organization', 'location', 'misc')";
@@ -25,7 +26,7 @@ function byCanonical(a: TopicalEntity, b: TopicalEntity): number {
  * Every topical entity row of each article, in `byCanonical` order. With the writer's memo, articles read before
  * come from it (storeEntity keeps it current) and those read now are added to it.
  */
-async function topicalRows(
+export async function topicalRows(
   q: Queryable,
   articleIds: readonly string[],
 ): Promise<Map<string, TopicalEntity[]>> {
@@ -168,20 +169,14 @@ export function noteEntityStored(
   }
 }
 
-/** The canonical events each article reports, keyed by article id. */
+/** The canonical events each article reports, keyed by article id (articles reporting none are left out). */
 export async function eventSets(
   q: Queryable,
   articleIds: readonly string[],
 ): Promise<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();
-  if (articleIds.length === 0) return out;
-  const rows = await q.all<{ article_id: string; canonical_event_id: string }>(
-    `SELECT DISTINCT article_id, canonical_event_id FROM event_sources WHERE article_id IN (${placeholders(articleIds.length)})`,
-    articleIds,
-  );
-  for (const r of rows) {
-    if (!out.has(r.article_id)) out.set(r.article_id, new Set());
-    out.get(r.article_id)?.add(r.canonical_event_id);
+  for (const [id, joined] of await canonicalEventsOf(q, articleIds)) {
+    if (joined.length > 0) out.set(id, new Set(joined.map((c) => c.id)));
   }
   return out;
 }
