@@ -20,15 +20,22 @@ export interface LocalNatsServer {
   stop(): Promise<void>;
 }
 
-/** Starts a throwaway nats-server on a free loopback port; throws with install advice when there is none. */
+/** Free ports tried when the one picked is taken before nats-server binds it (another suite got it first). */
+const PORT_ATTEMPTS = 5;
+
+/**
+ * Starts a throwaway nats-server on a free loopback port; throws with install advice when there is none. A free
+ * port can be taken by another process between the pick and the bind: without a fixed `port`, start-up then
+ * tries another (`ports` picks them; tests pass their own).
+ */
 export async function startNatsServer(
-  opts: { storeDir?: string; port?: number } = {},
+  opts: { storeDir?: string; port?: number; ports?: () => Promise<number> } = {},
 ): Promise<LocalNatsServer> {
   const bin = findNatsServer();
   if (!bin) throw new Error(NATS_INSTALL_HINT);
-  const port = opts.port ?? (await freePort());
   const ownDir = !opts.storeDir;
   const storeDir = opts.storeDir ?? mkdtempSync(join(tmpdir(), 'newsflow-nats-'));
+  let port = 0;
   let child: ChildProcess | undefined;
   let exited: Promise<void> = Promise.resolve();
 
@@ -45,11 +52,41 @@ export async function startNatsServer(
     const failed = exited.then(() => {
       throw new Error(`nats-server exited during start-up: ${stderr}`);
     });
-    await Promise.race([waitForPort(port), failed]);
-    failed.catch(() => undefined);
+    // Its own "ready" line, not only an open port: a port that answers may belong to another process.
+    const ready = (async () => {
+      const until = Date.now() + 15_000;
+      while (!/Server is ready/.test(stderr)) {
+        if (Date.now() > until || proc.exitCode !== null)
+          throw new Error(`nats-server did not start: ${stderr}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await waitForPort(port);
+    })();
+    try {
+      await Promise.race([ready, failed]);
+    } finally {
+      failed.catch(() => undefined);
+      ready.catch(() => undefined);
+    }
   }
 
-  await launch();
+  for (let attempt = 1; ; attempt++) {
+    port = opts.port ?? (await (opts.ports ?? freePort)());
+    try {
+      await launch();
+      break;
+    } catch (err) {
+      if (child && child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+      const taken = /address already in use/i.test(String((err as Error).message));
+      if (!taken || opts.port !== undefined || attempt >= PORT_ATTEMPTS) {
+        if (ownDir) rmSync(storeDir, { recursive: true, force: true });
+        throw err;
+      }
+    }
+  }
   const server: LocalNatsServer = {
     url: `nats://127.0.0.1:${port}`,
     port,

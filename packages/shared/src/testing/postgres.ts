@@ -102,30 +102,32 @@ export async function startRestartablePostgres(): Promise<RestartablePostgres> {
     rmSync(root, { recursive: true, force: true });
     throw new Error(`initdb failed: ${(err as { stderr?: Buffer }).stderr?.toString() ?? String(err)}`);
   }
-  const port = await freePort();
-  const server = run(join(bin, 'postgres'), [
-    '-D',
-    data,
-    '-p',
-    String(port),
-    '-k',
-    root,
-    '-c',
-    'listen_addresses=127.0.0.1',
-    '-c',
-    'fsync=off',
-    '-c',
-    'synchronous_commit=off',
-    '-c',
-    'full_page_writes=off',
-    '-c',
-    'max_connections=200',
-  ]);
+  let port = 0;
+  const server = () =>
+    run(join(bin, 'postgres'), [
+      '-D',
+      data,
+      '-p',
+      String(port),
+      '-k',
+      root,
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=200',
+    ]);
   let child: ChildProcess | undefined;
   let exited: Promise<void> = Promise.resolve();
 
   async function start(): Promise<void> {
-    const proc = spawn(server.file, server.args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const { file, args } = server();
+    const proc = spawn(file, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     proc.stderr?.on('data', (d: Buffer) => {
       stderr = (stderr + d.toString()).slice(-4000);
@@ -162,13 +164,20 @@ export async function startRestartablePostgres(): Promise<RestartablePostgres> {
     rmSync(root, { recursive: true, force: true });
   }
 
-  try {
-    await start();
-  } catch (err) {
-    child?.kill('SIGKILL');
-    await exited;
-    rmSync(root, { recursive: true, force: true });
-    throw err;
+  // The free port picked can be taken by another process before the server binds it: try another.
+  for (let attempt = 1; ; attempt++) {
+    port = await freePort();
+    try {
+      await start();
+      break;
+    } catch (err) {
+      child?.kill('SIGKILL');
+      await exited;
+      if (!/address already in use/i.test(String((err as Error).message)) || attempt >= 5) {
+        rmSync(root, { recursive: true, force: true });
+        throw err;
+      }
+    }
   }
   return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, stop, start, dispose };
 }
