@@ -1,4 +1,5 @@
 import { createVectorCache, forgetFrequencies, type VectorCache } from '../merge/vector-cache.ts';
+import { chunks } from './sql.ts';
 import type { Queryable } from './types.ts';
 
 /**
@@ -159,4 +160,42 @@ export async function validateTxMemo(tx: Queryable, memo: TxMemo): Promise<void>
   if (alone) return;
   const row = await tx.get<{ n: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM article_features');
   if (Number(row?.n ?? 0) !== memo.articleCount) forgetTxMemo(memo, version);
+}
+
+/**
+ * Values for `ids` (each once): those `kept` holds come from it, the others are read by `read`, 500 ids at a time,
+ * and added to `kept`. `read` answers for the ids it knows; an id it leaves out has no value. Without `kept` (no
+ * writer memo) everything is read.
+ */
+export async function readThrough<V>(
+  ids: Iterable<string>,
+  kept: Map<string, V> | undefined,
+  read: (ids: string[]) => Promise<Map<string, V>>,
+): Promise<Map<string, V>> {
+  const out = new Map<string, V>();
+  const missing: string[] = [];
+  for (const id of new Set(ids)) {
+    const value = kept?.get(id);
+    if (value === undefined) missing.push(id);
+    else out.set(id, value);
+  }
+  for (const part of chunks(missing, 500)) {
+    for (const [id, value] of await read(part)) {
+      out.set(id, value);
+      kept?.set(id, value);
+    }
+  }
+  return out;
+}
+
+/** `rows` as one list per id of `ids` (empty when it has none), in row order, each row as `value` makes it. */
+export function listsById<R, V>(
+  ids: readonly string[],
+  rows: readonly R[],
+  idOf: (row: R) => string,
+  value: (row: R) => V,
+): Map<string, V[]> {
+  const out = new Map<string, V[]>(ids.map((id) => [id, []]));
+  for (const r of rows) out.get(idOf(r))?.push(value(r));
+  return out;
 }

@@ -35,6 +35,23 @@ class Refused extends Error {
   override name = 'Refused';
 }
 
+/** A store fed `messages` one transaction per message, in order: what group commit must end up with. */
+async function storedOneByOne(engine: Engine, messages: readonly AnyMessage[]): Promise<Db> {
+  const db = await database(engine);
+  const plain = createFeeder({ db, log: silentLogger(), settings: DEFAULT_MERGE_SETTINGS });
+  for (const m of messages) await plain(m);
+  return db;
+}
+
+/** A store fed through a group-commit batcher, and the sizes of the groups it committed. */
+async function grouped(engine: Engine) {
+  const db = await database(engine);
+  const sizes: number[] = [];
+  const batcher = createBatcher(db, { maxBatch: 1000, maxDelayMs: 0 }, (g) => sizes.push(g.size));
+  const feed = createFeeder({ db, log: silentLogger(), settings: DEFAULT_MERGE_SETTINGS, batcher });
+  return { db, sizes, feed };
+}
+
 describe.each(['sqlite', 'postgres'] as const)('group commit on %s', (engine: Engine) => {
   it('rolls back only the failing message of a group; the others commit', async () => {
     const db = await database(engine);
@@ -109,14 +126,8 @@ describe.each(['sqlite', 'postgres'] as const)('group commit on %s', (engine: En
       ...seedMessages(),
       ...Array.from({ length: 30 }, (_, i) => syntheticArticle(i)).flat(),
     ];
-    const reference = await database(engine);
-    const plain = createFeeder({ db: reference, log: silentLogger(), settings: DEFAULT_MERGE_SETTINGS });
-    for (const m of messages) await plain(m);
-
-    const db = await database(engine);
-    const sizes: number[] = [];
-    const batcher = createBatcher(db, { maxBatch: 1000, maxDelayMs: 0 }, (g) => sizes.push(g.size));
-    const feed = createFeeder({ db, log: silentLogger(), settings: DEFAULT_MERGE_SETTINGS, batcher });
+    const reference = await storedOneByOne(engine, messages);
+    const { db, sizes, feed } = await grouped(engine);
     for (let i = 0; i < messages.length; i += 7)
       await Promise.all(messages.slice(i, i + 7).map((m) => feed(m)));
     expect(sizes.length).toBe(Math.ceil(messages.length / 7));
@@ -125,14 +136,8 @@ describe.each(['sqlite', 'postgres'] as const)('group commit on %s', (engine: En
 
   it('absorbs duplicates inside one group: the store ends as with each message stored once', async () => {
     const messages: AnyMessage[] = [...seedMessages(), ...[0, 1, 2, 3].flatMap((i) => syntheticArticle(i))];
-    const reference = await database(engine);
-    const plain = createFeeder({ db: reference, log: silentLogger(), settings: DEFAULT_MERGE_SETTINGS });
-    for (const m of messages) await plain(m);
-
-    const db = await database(engine);
-    const sizes: number[] = [];
-    const batcher = createBatcher(db, { maxBatch: 1000, maxDelayMs: 0 }, (g) => sizes.push(g.size));
-    const feed = createFeeder({ db, log: silentLogger(), settings: DEFAULT_MERGE_SETTINGS, batcher });
+    const reference = await storedOneByOne(engine, messages);
+    const { db, sizes, feed } = await grouped(engine);
     // Every message twice, handed over together: a redelivery arriving while the first copy is in the group.
     await Promise.all(messages.flatMap((m) => [feed(m), feed(m)]));
     expect(sizes).toEqual([messages.length * 2]);

@@ -3,63 +3,47 @@
  * writer's memo (db/tx-memo.ts) rows read once are kept and the writes below keep them current; without it every
  * call reads the database.
  */
-import { chunks, placeholders } from '../db/sql.ts';
-import type { SourceRow, StoredArg } from '../db/tx-memo.ts';
+import { placeholders } from '../db/sql.ts';
+import { listsById, readThrough, type SourceRow, type StoredArg } from '../db/tx-memo.ts';
 import type { Queryable } from '../db/types.ts';
 import type { ArgView } from '../merge/event-match.ts';
 
 /** The canonical events (id, type) each article's events joined, by article id (every requested id present). */
-export async function canonicalEventsOf(
+export function canonicalEventsOf(
   q: Queryable,
   articleIds: readonly string[],
 ): Promise<Map<string, Array<{ id: string; type: string }>>> {
-  const memo = q.memo?.events;
-  const out = new Map<string, Array<{ id: string; type: string }>>();
-  const missing: string[] = [];
-  for (const id of new Set(articleIds)) {
-    const kept = memo?.byArticle.get(id);
-    if (kept) out.set(id, kept);
-    else missing.push(id);
-  }
-  for (const part of chunks(missing, 500)) {
+  return readThrough(articleIds, q.memo?.events.byArticle, async (part) => {
     const rows = await q.all<{ article_id: string; id: string; type: string }>(
       `SELECT DISTINCT s.article_id, c.id, c.type FROM event_sources s CROSS JOIN canonical_events c
        WHERE c.id = s.canonical_event_id AND s.article_id IN (${placeholders(part.length)})`,
       part,
     );
-    for (const id of part) out.set(id, []);
-    for (const r of rows) out.get(r.article_id)?.push({ id: r.id, type: r.type });
-    if (memo)
-      for (const id of part) memo.byArticle.set(id, out.get(id) as Array<{ id: string; type: string }>);
-  }
-  return out;
+    return listsById(
+      part,
+      rows,
+      (r) => r.article_id,
+      (r) => ({ id: r.id, type: r.type }),
+    );
+  });
 }
 
 /** Every source of each canonical event, by canonical event id. */
-export async function sourcesOf(
-  q: Queryable,
-  canonicalIds: readonly string[],
-): Promise<Map<string, SourceRow[]>> {
-  const memo = q.memo?.events;
-  const out = new Map<string, SourceRow[]>();
-  const missing: string[] = [];
-  for (const id of new Set(canonicalIds)) {
-    const kept = memo?.sources.get(id);
-    if (kept) out.set(id, kept);
-    else missing.push(id);
-  }
-  for (const part of chunks(missing, 500)) {
+export function sourcesOf(q: Queryable, canonicalIds: readonly string[]): Promise<Map<string, SourceRow[]>> {
+  return readThrough(canonicalIds, q.memo?.events.sources, async (part) => {
     const rows = await q.all<SourceRow>(
       `SELECT s.canonical_event_id, s.event_id, s.article_id, e.time_value, e.time_resolved
        FROM event_sources s JOIN events e ON e.id = s.event_id
        WHERE s.canonical_event_id IN (${placeholders(part.length)})`,
       part,
     );
-    for (const id of part) out.set(id, []);
-    for (const r of rows) out.get(r.canonical_event_id)?.push(r);
-    if (memo) for (const id of part) memo.sources.set(id, out.get(id) as SourceRow[]);
-  }
-  return out;
+    return listsById(
+      part,
+      rows,
+      (r) => r.canonical_event_id,
+      (r) => r,
+    );
+  });
 }
 
 /** Keeps the views current after event merging inserted an event_sources row. */
@@ -76,26 +60,14 @@ export function noteSourceAdded(q: Queryable, type: string, row: SourceRow, newC
 }
 
 /** Current names of canonical entities, by id. */
-async function canonicalNames(q: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
-  const memo = q.memo?.events;
-  const out = new Map<string, string>();
-  const missing: string[] = [];
-  for (const id of new Set(ids)) {
-    const kept = memo?.names.get(id);
-    if (kept !== undefined) out.set(id, kept);
-    else missing.push(id);
-  }
-  for (const part of chunks(missing, 500)) {
+function canonicalNames(q: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  return readThrough(ids, q.memo?.events.names, async (part) => {
     const rows = await q.all<{ id: string; name: string }>(
       `SELECT id, name FROM canonical_entities WHERE id IN (${placeholders(part.length)})`,
       part,
     );
-    for (const r of rows) {
-      out.set(r.id, r.name);
-      memo?.names.set(r.id, r.name);
-    }
-  }
-  return out;
+    return new Map(rows.map((r) => [r.id, r.name]));
+  });
 }
 
 /** Keeps the views current after storeEntity wrote an entity and its canonical entity's name. */
@@ -114,14 +86,7 @@ export function noteEntityWritten(q: Queryable, entityId: string, canonicalId: s
  */
 export async function argsOf(q: Queryable, eventIds: readonly string[]): Promise<Map<string, ArgView[]>> {
   const memo = q.memo?.events;
-  const stored = new Map<string, StoredArg[]>();
-  const missing: string[] = [];
-  for (const id of new Set(eventIds)) {
-    const kept = memo?.args.get(id);
-    if (kept) stored.set(id, kept);
-    else missing.push(id);
-  }
-  for (const part of chunks(missing, 500)) {
+  const stored = await readThrough(eventIds, memo?.args, async (part) => {
     const rows = await q.all<{
       event_id: string;
       role: string;
@@ -135,28 +100,28 @@ export async function argsOf(q: Queryable, eventIds: readonly string[]): Promise
        WHERE a.event_id IN (${placeholders(part.length)}) ORDER BY a.event_id, a.idx`,
       part,
     );
-    for (const r of rows) {
-      const list = stored.get(r.event_id) ?? [];
-      list.push({
+    const lists = listsById(
+      part,
+      rows,
+      (r) => r.event_id,
+      (r): StoredArg => ({
         role: r.role,
         text: r.text,
         entityId: r.entity_id,
         canonicalId: r.canonical_id,
         roles: r.roles ? (JSON.parse(r.roles) as StoredArg['roles']) : [],
-      });
-      stored.set(r.event_id, list);
-    }
-    if (memo) {
-      for (const id of part) {
-        const list = stored.get(id) ?? [];
-        memo.args.set(id, list);
-        for (const a of list) {
-          if (a.entityId && !a.canonicalId)
-            memo.awaiting.set(a.entityId, [...(memo.awaiting.get(a.entityId) ?? []), id]);
+      }),
+    );
+    // An argument whose entity is not stored yet: its event's arguments are read again once the entity is.
+    for (const [id, list] of lists) {
+      for (const a of list) {
+        if (a.entityId && !a.canonicalId && memo) {
+          memo.awaiting.set(a.entityId, [...(memo.awaiting.get(a.entityId) ?? []), id]);
         }
       }
     }
-  }
+    return lists;
+  });
   const canonical: string[] = [];
   for (const list of stored.values()) for (const a of list) if (a.canonicalId) canonical.push(a.canonicalId);
   const names = await canonicalNames(q, canonical);

@@ -1,6 +1,6 @@
 /** What story clustering reads about articles besides their text: their canonical entities and events. */
-import { chunks, placeholders } from '../db/sql.ts';
-import { MAX_ENTITY_ARTICLES, type TopicalEntity } from '../db/tx-memo.ts';
+import { placeholders } from '../db/sql.ts';
+import { listsById, MAX_ENTITY_ARTICLES, readThrough, type TopicalEntity } from '../db/tx-memo.ts';
 import type { Queryable } from '../db/types.ts';
 import type { EntityMark } from '../merge/similarity.ts';
 import { idf, nameTokensOf } from '../merge/text.ts';
@@ -31,18 +31,7 @@ export async function topicalRows(
   articleIds: readonly string[],
 ): Promise<Map<string, TopicalEntity[]>> {
   const memo = q.memo?.entities;
-  const out = new Map<string, TopicalEntity[]>();
-  const missing: string[] = [];
-  for (const id of new Set(articleIds)) {
-    const kept = memo?.rows.get(id);
-    if (kept) {
-      // Most recently used last: the memo drops the least recently used first.
-      memo?.rows.delete(id);
-      memo?.rows.set(id, kept);
-      out.set(id, kept);
-    } else missing.push(id);
-  }
-  for (const part of chunks(missing, 500)) {
+  const out = await readThrough(articleIds, memo?.rows, async (part) => {
     const rows = await q.all<{
       article_id: string;
       canonical_id: string;
@@ -54,49 +43,47 @@ export async function topicalRows(
        WHERE type IN ${TOPICAL} AND article_id IN (${placeholders(part.length)})`,
       part,
     );
-    for (const id of part) out.set(id, []);
-    for (const r of rows) {
-      out.get(r.article_id)?.push({
+    const lists = listsById(
+      part,
+      rows,
+      (r) => r.article_id,
+      (r) => ({
         canonicalId: r.canonical_id,
         type: r.type,
         tokens: nameTokensOf(r.name),
         salience: Number(r.salience),
         name: r.name,
-      });
+      }),
+    );
+    for (const list of lists.values()) list.sort(byCanonical);
+    return lists;
+  });
+  if (memo) {
+    // Most recently used last; the least recently used go first when the memo is full.
+    for (const [id, list] of out) {
+      memo.rows.delete(id);
+      memo.rows.set(id, list);
     }
-    for (const id of part) {
-      const list = (out.get(id) as TopicalEntity[]).sort(byCanonical);
-      memo?.rows.set(id, list);
-    }
-  }
-  if (memo)
     for (const id of memo.rows.keys()) {
       if (memo.rows.size <= MAX_ENTITY_ARTICLES) break;
       memo.rows.delete(id);
     }
+  }
   return out;
 }
 
 /** Articles naming each canonical entity, among all stored articles (with the memo: read once, then kept current). */
-async function entityDf(q: Queryable, canonicalIds: Iterable<string>): Promise<Map<string, number>> {
-  const memo = q.memo?.entities;
-  const df = new Map<string, number>();
-  const missing: string[] = [];
-  for (const id of canonicalIds) {
-    const kept = memo?.df.get(id);
-    if (kept === undefined) missing.push(id);
-    else df.set(id, kept);
-  }
-  for (const part of chunks(missing, 500)) {
+function entityDf(q: Queryable, canonicalIds: Iterable<string>): Promise<Map<string, number>> {
+  return readThrough(canonicalIds, q.memo?.entities.df, async (part) => {
     const counts = await q.all<{ canonical_id: string; df: number }>(
       `SELECT canonical_id, CAST(COUNT(DISTINCT article_id) AS INTEGER) AS df FROM entities
        WHERE canonical_id IN (${placeholders(part.length)}) GROUP BY canonical_id`,
       part,
     );
+    const df = new Map<string, number>(part.map((id) => [id, 0]));
     for (const c of counts) df.set(c.canonical_id, Number(c.df));
-    if (memo) for (const id of part) memo.df.set(id, df.get(id) ?? 0);
-  }
-  return df;
+    return df;
+  });
 }
 
 /**
