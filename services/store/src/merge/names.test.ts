@@ -14,6 +14,14 @@ describe('normalizeName', () => {
     expect(normalizeName('U.S.-led coalition')).toBe(normalizeName('US-led coalition'));
   });
 
+  it('answers the same from its memo, also after the memo filled up and started over', () => {
+    const first = ['Abdallah Maki Mosleh al-Rifai', 'U.S.-led coalition', 'Zürich'].map(normalizeName);
+    for (let i = 0; i < 60_000; i++) normalizeName(`Person ${i} al-Example`);
+    expect(normalizeName('Person 7 al-Example')).toBe('person 7 example');
+    expect(['Abdallah Maki Mosleh al-Rifai', 'U.S.-led coalition', 'Zürich'].map(normalizeName)).toEqual(first);
+    expect(first).toEqual(['abdallah maki mosleh rifai', 'us led coalition', 'zurich']);
+  });
+
   it('leaves honorifics out of the name tokens', () => {
     expect(nameTokens('President Bashar al-Assad')).toEqual(['bashar', 'assad']);
   });

@@ -30,6 +30,22 @@ const ACRONYM_STOP = new Set(['of', 'the', 'and', 'in', 'for', 'de', 'la', 'du',
  * `Rifai`, `Bashar al-Assad` and `Bashar Assad` normalise alike), punctuation to spaces, a leading `the` dropped.
  */
 export function normalizeName(name: string): string {
+  const known = normalized.get(name);
+  if (known !== undefined) return known;
+  const out = normalizeUncached(name);
+  if (normalized.size >= MAX_NORMALIZED) normalized.clear();
+  normalized.set(name, out);
+  return out;
+}
+
+/**
+ * Normalised names by name: event matching and canonical resolution normalise the same few thousand names over
+ * and over (every candidate pair of arguments). Started over when full.
+ */
+const normalized = new Map<string, string>();
+const MAX_NORMALIZED = 50_000;
+
+function normalizeUncached(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
