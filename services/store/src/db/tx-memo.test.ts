@@ -9,7 +9,7 @@ import { loadDf, loadVectors, saveFeatures } from '../repo/features.ts';
 import { entityMarks } from '../repo/story-views.ts';
 import { seedMessages, silentLogger, syntheticArticle, tempSqlite } from '../testing.ts';
 import { openSqlite } from './sqlite.ts';
-import { createTxMemo, validateTxMemo } from './tx-memo.ts';
+import { createTxMemo, MAX_EVENT_VIEW_ENTRIES, validateTxMemo } from './tx-memo.ts';
 import type { Db, Queryable } from './types.ts';
 
 const disposers: Array<() => Promise<void>> = [];
@@ -234,5 +234,17 @@ describe("the writer memo's event views (embedded engine)", () => {
     const after = JSON.stringify([...(await same()).values()]);
     expect(after).toContain('"Alice B. Example2"');
     expect(after).not.toContain('"Alice Example2"');
+  });
+
+  it('keeps them between groups while nobody else wrote, and starts over when one of them grows too large', async () => {
+    const db = await database();
+    const memo = createTxMemo();
+    await db.transaction((tx) => validateTxMemo(tx, memo)); // learns the data version
+    memo.events.names.set('cen_a', 'Alice');
+    await db.transaction((tx) => validateTxMemo(tx, memo));
+    expect(memo.events.names.get('cen_a')).toBe('Alice');
+    for (let i = 0; i <= MAX_EVENT_VIEW_ENTRIES; i++) memo.events.names.set(`cen_${i}`, `Name ${i}`);
+    await db.transaction((tx) => validateTxMemo(tx, memo));
+    expect(memo.events.names.size).toBe(0);
   });
 });

@@ -92,7 +92,7 @@ export interface EventViews {
 }
 
 /** Entries kept in each map of the event views before they start over: bounds memory. */
-export const MAX_EVENT_VIEW_ENTRIES = 100_000;
+export const MAX_EVENT_VIEW_ENTRIES = 50_000;
 
 /** Articles whose entity rows are kept, and canonical entities whose frequencies are: bounds memory. */
 export const MAX_ENTITY_ARTICLES = 5000;
@@ -134,15 +134,20 @@ function viewsTooLarge(memo: TxMemo): boolean {
 }
 
 /**
- * Drops the frequencies, the count and the entity views (after a rollback or a failed transaction); parsed term
- * counts stay valid. `dataVersion`: the one just read, when forgetting at the start of a transaction.
+ * Drops the frequencies, the count and the entity and event views (after a rollback or a failed transaction);
+ * parsed term counts stay valid.
  */
-export function forgetTxMemo(memo: TxMemo, dataVersion?: number): void {
+export function forgetTxMemo(memo: TxMemo): void {
   memo.settled.clear();
+  memo.dataVersion = undefined;
+  forgetCounts(memo);
+  forgetEntities(memo);
+}
+
+/** Drops the document frequencies and the article count (the vectors computed from them go stale). */
+function forgetCounts(memo: TxMemo): void {
   memo.df.clear();
   memo.articleCount = undefined;
-  memo.dataVersion = dataVersion;
-  forgetEntities(memo);
   forgetFrequencies(memo.vectors);
 }
 
@@ -156,10 +161,10 @@ export async function validateTxMemo(tx: Queryable, memo: TxMemo): Promise<void>
   const alone = version !== undefined && version === memo.dataVersion;
   memo.dataVersion = version;
   if (!alone || viewsTooLarge(memo)) forgetEntities(memo);
-  if (memo.articleCount === undefined || memo.df.size > MAX_TERMS) return forgetTxMemo(memo, version);
+  if (memo.articleCount === undefined || memo.df.size > MAX_TERMS) return forgetCounts(memo);
   if (alone) return;
   const row = await tx.get<{ n: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM article_features');
-  if (Number(row?.n ?? 0) !== memo.articleCount) forgetTxMemo(memo, version);
+  if (Number(row?.n ?? 0) !== memo.articleCount) forgetCounts(memo);
 }
 
 /**

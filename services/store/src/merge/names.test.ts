@@ -18,7 +18,9 @@ describe('normalizeName', () => {
     const first = ['Abdallah Maki Mosleh al-Rifai', 'U.S.-led coalition', 'Zürich'].map(normalizeName);
     for (let i = 0; i < 60_000; i++) normalizeName(`Person ${i} al-Example`);
     expect(normalizeName('Person 7 al-Example')).toBe('person 7 example');
-    expect(['Abdallah Maki Mosleh al-Rifai', 'U.S.-led coalition', 'Zürich'].map(normalizeName)).toEqual(first);
+    expect(['Abdallah Maki Mosleh al-Rifai', 'U.S.-led coalition', 'Zürich'].map(normalizeName)).toEqual(
+      first,
+    );
     expect(first).toEqual(['abdallah maki mosleh rifai', 'us led coalition', 'zurich']);
   });
 
