@@ -43,13 +43,16 @@ export async function loadDf(
     for (const r of rows) df.set(r.term, Number(r.df));
     if (memo) for (const t of part) memo.df.set(t, df.get(t) ?? 0);
   }
-  let n = memo?.articleCount;
-  if (n === undefined) {
-    const row = await q.get<{ n: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM article_features');
-    n = Number(row?.n ?? 0);
-    if (memo) memo.articleCount = n;
-  }
-  return { df, n };
+  return { df, n: await articleCount(q) };
+}
+
+/** The number of articles with features (the N of idf); with the writer's memo, read once and kept current. */
+export async function articleCount(q: Queryable): Promise<number> {
+  if (q.memo?.articleCount !== undefined) return q.memo.articleCount;
+  const row = await q.get<{ n: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM article_features');
+  const n = Number(row?.n ?? 0);
+  if (q.memo) q.memo.articleCount = n;
+  return n;
 }
 
 /** Saves an article's term counts, counts its terms into the document frequencies and indexes its top terms. */
@@ -177,18 +180,8 @@ async function learnDf(q: Queryable, memo: TxMemo, parsed: ReadonlyMap<string, P
     if (dfKnown(memo.vectors, id)) continue;
     for (const list of [p.words, p.names]) for (const t of list) if (!memo.df.has(t)) missing.add(t);
   }
-  for (const part of chunks([...missing], 500)) {
-    const rows = await q.all<{ term: string; df: number }>(
-      `SELECT term, df FROM term_stats WHERE term IN (${placeholders(part.length)})`,
-      part,
-    );
-    for (const t of part) memo.df.set(t, 0);
-    for (const r of rows) memo.df.set(r.term, Number(r.df));
-  }
+  // loadDf puts every frequency it reads (0 for a term without a row) and the article count into the memo.
+  await loadDf(q, missing);
   // memo.df only loses terms when the memo forgets, which starts a new generation.
   for (const id of parsed.keys()) markDfKnown(memo.vectors, id);
-  if (memo.articleCount === undefined) {
-    const row = await q.get<{ n: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM article_features');
-    memo.articleCount = Number(row?.n ?? 0);
-  }
 }

@@ -5,12 +5,13 @@ import type { Queryable } from '../db/types.ts';
 import type { EntityMark } from '../merge/similarity.ts';
 import { idf, nameTokensOf } from '../merge/text.ts';
 import { canonicalEventsOf } from './event-views.ts';
+import { articleCount } from './features.ts';
 
 /** Entity types that say what a story is about (dates and nationalities say little). */
-export const TOPICAL = "('person', 'organization', 'location', 'misc')";
-
-/** Topical types as a set, for code that checks one entity. */
 export const TOPICAL_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'location', 'misc']);
+
+/** TOPICAL_TYPES as an SQL list: `('person', ...)`. */
+export const TOPICAL = `(${[...TOPICAL_TYPES].map((t) => `'${t}'`).join(', ')})`;
 
 /**
  * The order an article's topical entity rows are kept in: by canonical id, higher salience first, then by name
@@ -100,13 +101,7 @@ export async function entityMarks(
   const canonical = new Set<string>();
   for (const list of rows.values()) for (const r of list) canonical.add(r.canonicalId);
   const df = await entityDf(q, canonical);
-  let n = q.memo?.articleCount;
-  if (n === undefined) {
-    n = Number(
-      (await q.get<{ n: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM article_features'))?.n ?? 0,
-    );
-    if (q.memo) q.memo.articleCount = n;
-  }
+  const n = await articleCount(q);
   for (const [articleId, list] of rows) {
     if (list.length === 0) continue;
     const marks = new Map<string, EntityMark>();
