@@ -1,6 +1,7 @@
 // End-to-end benchmark: real `newsflow start` (own nats-server, real processes), N articles dropped into the
 // inbox. Reports throughput until every article is stored with its extraction, latency from a file appearing to
-// its events being queryable at a steady rate, and peak memory per process; then the same with PostgreSQL.
+// its events being queryable at a steady rate, CPU time per article and peak memory per process; then the same
+// with PostgreSQL.
 //   node scripts/bench-e2e.ts [--articles 1000] [--rate 10] [--seconds 20] [--no-postgres] [--out FILE]
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,10 +91,15 @@ async function run(label: string, env: Record<string, string>) {
     // 1. Throughput: N files appear at once (written elsewhere, renamed in, as writers should).
     const bulk = await stage(join(stack.dir, 'staging'), texts.slice(0, N), 'bulk');
     const unique = new Set(bulk.map((f) => f.id)).size;
+    const cpu0 = stack.cpuMs();
     const t0 = performance.now();
     for (const f of bulk) renameSync(f.file, join(stack.inbox, f.file.split('/').pop() as string));
     await waitStored(stack, unique, 600_000);
     const seconds = (performance.now() - t0) / 1000;
+    const cpu1 = stack.cpuMs();
+    const cpuMsPerArticle = Object.fromEntries(
+      Object.entries(cpu1).map(([k, v]) => [k, Math.round(((v - (cpu0[k] ?? 0)) / unique) * 10) / 10]),
+    );
 
     // 2. Latency at a steady rate: each file renamed in on schedule; latency = stored-with-extraction time - drop.
     const steady = await stage(join(stack.dir, 'staging2'), texts.slice(N), 'steady');
@@ -132,6 +138,7 @@ async function run(label: string, env: Record<string, string>) {
         p95: quantile(latencies, 0.95),
         p99: quantile(latencies, 0.99),
       },
+      cpuMsPerArticle,
       peakRssMb: Object.fromEntries(Object.entries(peak).map(([k, v]) => [k, Math.round(v / 1024)])),
     };
   } finally {
@@ -156,6 +163,14 @@ for (const r of results) {
     [
       `latency at ${r.latency.rate}/s`,
       `p50 ${r.latency.p50} ms, p95 ${r.latency.p95} ms, p99 ${r.latency.p99} ms (${r.latency.measured} articles)`,
+    ],
+    [
+      'CPU per article (throughput run)',
+      `${Object.entries(r.cpuMsPerArticle)
+        .map(([k, v]) => `${k} ${v} ms`)
+        .join(
+          ', ',
+        )}; ${Math.round(Object.values(r.cpuMsPerArticle).reduce((a, b) => a + b, 0) * 10) / 10} ms in all`,
     ],
     [
       'peak RSS',

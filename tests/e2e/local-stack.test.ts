@@ -106,6 +106,12 @@ describe('local stack end to end', () => {
       () => existsSync(processed) && readdirSync(processed, { recursive: true }).length >= 2,
       'seeds in processed/',
     );
+
+    // The benchmark's per-service readings (scripts/bench-e2e.ts) find every process of the stack.
+    const cpu = stack.cpuMs();
+    expect(Object.keys(cpu).sort()).toEqual(['extract', 'ingest', 'nats-server', 'store']);
+    expect(cpu.extract).toBeGreaterThan(0);
+    expect(Object.keys(await stack.peakMemoryKb()).sort()).toEqual(Object.keys(cpu).sort());
   });
 
   it('moves a malformed file to failed/ with a reason and keeps running', async () => {

@@ -21,6 +21,8 @@ export interface StackProcess {
   stop(timeoutMs?: number): Promise<number | null>;
   /** Peak resident memory (VmHWM, kB) per service process, read from /proc while they run. */
   peakMemoryKb(): Promise<Record<string, number>>;
+  /** CPU time (user + system, ms) each service process has used so far, read from /proc. */
+  cpuMs(): Record<string, number>;
 }
 
 /**
@@ -96,23 +98,42 @@ export async function startStackProcess(
       return code;
     },
     async peakMemoryKb() {
-      const result: Record<string, number> = {};
-      for (const pid of descendants(child.pid as number)) {
-        try {
-          const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-          const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
-          const name =
-            /services\/(\w+)\/src\/main/.exec(cmd)?.[1] ??
-            (cmd.includes('nats-server') ? 'nats-server' : undefined);
-          const hwm = /VmHWM:\s+(\d+)/.exec(status)?.[1];
-          if (name && hwm) result[name] = Number(hwm);
-        } catch {
-          // the process ended between listing and reading
-        }
-      }
-      return result;
+      return perService(child.pid as number, (pid) => {
+        const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+        return hwm === undefined ? undefined : Number(hwm);
+      });
+    },
+    cpuMs() {
+      return perService(child.pid as number, (pid) => {
+        // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const ticks = Number(fields[11]) + Number(fields[12]);
+        return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+      });
     },
   };
+}
+
+/** Linux's USER_HZ, which /proc reports CPU times in; 100 on every common architecture. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** A reading per service process (by name: ingest, extract, store, nats-server) under the stack's root process. */
+function perService(root: number, read: (pid: number) => number | undefined): Record<string, number> {
+  const result: Record<string, number> = {};
+  for (const pid of descendants(root)) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+      const name =
+        /services\/(\w+)\/src\/main/.exec(cmd)?.[1] ??
+        (cmd.includes('nats-server') ? 'nats-server' : undefined);
+      const value = name ? read(pid) : undefined;
+      if (name && value !== undefined) result[name] = value;
+    } catch {
+      // the process ended between listing and reading
+    }
+  }
+  return result;
 }
 
 /** Child pids of a process, recursively, from /proc. */
