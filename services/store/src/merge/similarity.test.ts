@@ -63,6 +63,13 @@ describe('namesConflict', () => {
     expect(namesConflict(jackson, common, DEFAULT_SIMILARITY)).toBe(false);
     expect(namesConflict(jackson, noPerson, DEFAULT_SIMILARITY)).toBe(false);
   });
+
+  it('picks the names again for other options on the same articles', () => {
+    expect(namesConflict(jackson, williams, DEFAULT_SIMILARITY)).toBe(true);
+    // With a main-name idf that no name reaches there are no main names, so nothing conflicts.
+    expect(namesConflict(jackson, williams, { ...DEFAULT_SIMILARITY, mainIdf: 6 })).toBe(false);
+    expect(namesConflict(jackson, williams, DEFAULT_SIMILARITY)).toBe(true);
+  });
 });
 
 describe('articleSimilarity', () => {

@@ -72,15 +72,52 @@ function sameName([ida, a]: Named, [idb, b]: Named): boolean {
  * first one ("months after teammate Vincent Jackson was arrested").
  */
 export function namesConflict(a: ArticleView, b: ArticleView, o: SimilarityOptions): boolean {
-  return o.conflictGroups.some((types) => {
-    const main = (v: ArticleView) => named(v, types, o.mainSalience).filter(([, m]) => m.idf >= o.mainIdf);
-    const ma = main(a);
-    const mb = main(b);
+  const na = namesOf(a, o);
+  const nb = namesOf(b, o);
+  return o.conflictGroups.some((_, g) => {
+    const ma = na.main[g] as Named[];
+    const mb = nb.main[g] as Named[];
     if (ma.length === 0 || mb.length === 0) return false;
-    const oa = named(a, types, o.sharedSalience);
-    const ob = named(b, types, o.sharedSalience);
+    const oa = na.shared[g] as Named[];
+    const ob = nb.shared[g] as Named[];
     return !ma.some((x) => ob.some((y) => sameName(x, y))) && !mb.some((y) => oa.some((x) => sameName(x, y)));
   });
+}
+
+/** An article's main and shared names per conflict group, for the options they were picked with. */
+interface Names {
+  options: SimilarityOptions;
+  main: Named[][];
+  shared: Named[][];
+}
+
+const NO_ENTITIES: ReadonlyMap<string, EntityMark> = new Map();
+
+/**
+ * Names are picked once per entity map and options (an article meets many others in one story step): kept beside
+ * the map, which is never changed once built.
+ */
+const namesByEntities = new WeakMap<ReadonlyMap<string, EntityMark>, Names>();
+
+function namesOf(v: ArticleView, o: SimilarityOptions): Names {
+  const entities = v.entities ?? NO_ENTITIES;
+  const known = namesByEntities.get(entities);
+  if (known && known.options === o) return known;
+  const names: Names = {
+    options: o,
+    main: o.conflictGroups.map((types) =>
+      named(v, types, o.mainSalience).filter(([, m]) => m.idf >= o.mainIdf),
+    ),
+    shared: o.conflictGroups.map((types) => named(v, types, o.sharedSalience)),
+  };
+  namesByEntities.set(entities, names);
+  return names;
+}
+
+function sharesAny(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (!a || !b) return false;
+  for (const e of a) if (b.has(e)) return true;
+  return false;
 }
 
 /**
@@ -92,9 +129,7 @@ export function articleSimilarity(a: ArticleView, b: ArticleView, o: SimilarityO
   const base =
     !a.entities?.size || !b.entities?.size
       ? text
-      : (1 - o.entityWeight) * text +
-        o.entityWeight * jaccard(new Set(a.entities.keys()), new Set(b.entities.keys()));
-  const sharesEvent = a.events && b.events && [...a.events].some((e) => b.events?.has(e));
-  const sim = sharesEvent ? Math.min(1, base + o.eventBonus) : base;
+      : (1 - o.entityWeight) * text + o.entityWeight * jaccard(a.entities, b.entities);
+  const sim = sharesAny(a.events, b.events) ? Math.min(1, base + o.eventBonus) : base;
   return o.nameConflictFactor < 1 && namesConflict(a, b, o) ? sim * o.nameConflictFactor : sim;
 }

@@ -3,6 +3,8 @@
  * frequencies, cosine similarity. Pure functions.
  */
 
+import { packedDot } from './packed.ts';
+
 const STOP = new Set(
   (
     'a about above after again against all also am an and any are as at be because been before being below ' +
@@ -60,6 +62,7 @@ export function idf(df: number, n: number): number {
   return Math.log((1 + n) / (1 + df)) + 1;
 }
 
+/** Term weights. Never changed once built: `cosine` and `textSimilarity` keep derived forms of each vector. */
 export type Vector = Map<string, number>;
 
 /** A unit-length TF-IDF vector (sublinear tf) from term counts and document frequencies. */
@@ -104,8 +107,16 @@ export const NAME_WEIGHT = 0.5;
 export const YEAR_CONFLICT_FACTOR = 0.5;
 const YEAR = new RegExp(`^${NAME_PREFIX}(?:19|20)\\d\\d$`);
 
+/** Year terms of a names vector, kept while the vector lives (vectors do not change once built). */
+const yearsOf = new WeakMap<Vector, string[]>();
+
 function years(v: TextVectors): string[] {
-  return [...v.names.keys()].filter((t) => YEAR.test(t));
+  let ys = yearsOf.get(v.names);
+  if (!ys) {
+    ys = [...v.names.keys()].filter((t) => YEAR.test(t));
+    yearsOf.set(v.names, ys);
+  }
+  return ys;
 }
 
 /**
@@ -120,12 +131,9 @@ export function textSimilarity(a: TextVectors, b: TextVectors): number {
   return conflict ? sim * YEAR_CONFLICT_FACTOR : sim;
 }
 
-/** Cosine of two unit vectors. */
+/** Cosine of two unit vectors (each term of the smaller one, in its order, times the other's weight). */
 export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
-  return dot;
+  return a.size <= b.size ? packedDot(a, b) : packedDot(b, a);
 }
 
 /** The `k` terms with the highest weight: the article's entries in the inverted index. */
@@ -136,11 +144,14 @@ export function topTerms(v: Vector, k: number): string[] {
     .map(([t]) => t);
 }
 
-/** |A ∩ B| / |A ∪ B|, 0 for two empty sets. */
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+/** The keys of a set or a map. */
+type Keyed = ReadonlySet<string> | ReadonlyMap<string, unknown>;
+
+/** |A ∩ B| / |A ∪ B| of two sets (or of two maps' keys), 0 for two empty ones. */
+export function jaccard(a: Keyed, b: Keyed): number {
   if (a.size === 0 && b.size === 0) return 0;
   let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
+  for (const x of a.keys()) if (b.has(x)) inter++;
   return inter / (a.size + b.size - inter);
 }
 
