@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../testing.ts';
 import { loadMigrations, migrate } from './migrate.ts';
-import { openSqlite, toSqlitePlaceholders } from './sqlite.ts';
+import { openSqlite, toSqlitePlaceholders, WAL_CHECKPOINT_PAGES } from './sqlite.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -62,6 +62,21 @@ describe('migrations (embedded engine)', () => {
       }),
     ).rejects.toThrow('boom');
     expect(await db.all('SELECT * FROM processed_messages')).toEqual([]);
+    await db.close();
+  });
+
+  it('opens the writer in WAL mode, syncing every commit, checkpointing every WAL_CHECKPOINT_PAGES', async () => {
+    const db = openSqlite(tempFile());
+    const settings = await db.transaction(async (tx) => ({
+      journal: await tx.get('PRAGMA journal_mode'),
+      synchronous: await tx.get('PRAGMA synchronous'),
+      checkpoint: await tx.get('PRAGMA wal_autocheckpoint'),
+    }));
+    expect(settings).toEqual({
+      journal: { journal_mode: 'wal' },
+      synchronous: { synchronous: 2 }, // FULL
+      checkpoint: { wal_autocheckpoint: WAL_CHECKPOINT_PAGES },
+    });
     await db.close();
   });
 

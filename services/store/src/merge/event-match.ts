@@ -99,16 +99,28 @@ export function isRoleOnly(name: string, roles: ArgView['roles']): boolean {
   return left.size === 0;
 }
 
+/** isRoleOnly of an argument, kept beside it (arguments do not change once read). */
+const roleOnlyArgs = new WeakMap<ArgView, boolean>();
+
+function roleOnly(x: ArgView): boolean {
+  let v = roleOnlyArgs.get(x);
+  if (v === undefined) {
+    v = isRoleOnly(x.text, x.roles);
+    roleOnlyArgs.set(x, v);
+  }
+  return v;
+}
+
 /**
  * The canonical entities among `others` that the description `x` stands for: when `x` is unlinked text or a
  * role-only entity, every other named entity whose roles it describes.
  */
 function describedBy(x: ArgView, others: readonly ArgView[]): Set<string> {
   const out = new Set<string>();
-  if (x.canonicalId !== undefined && !isRoleOnly(x.text, x.roles)) return out;
+  if (x.canonicalId !== undefined && !roleOnly(x)) return out;
   for (const y of others) {
     if (y.canonicalId === undefined || y.canonicalId === x.canonicalId) continue;
-    if (isRoleOnly(y.text, y.roles)) continue;
+    if (roleOnly(y)) continue;
     if (describes(x.text, y.roles)) out.add(y.canonicalId);
   }
   return out;

@@ -20,6 +20,11 @@ const STOP = new Set(
   ).split(/\s+/),
 );
 
+/** Whether a lower-case word is one of the stop words `termCounts` leaves out. */
+export function isStopWord(lower: string): boolean {
+  return STOP.has(lower);
+}
+
 /** Weight of capitalised words (names of people, places, organisations) relative to other words. */
 const PROPER_BOOST = 2;
 /** Prefix of name terms: capitalised words inside a sentence, and numbers (years, ages, magnitudes, tolls). */
@@ -33,28 +38,41 @@ export const NAME_PREFIX = '@';
 export function termCounts(text: string, maxTerms = 300): Record<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string, n: number) => counts.set(term, (counts.get(term) ?? 0) + n);
-  const tokens =
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .match(/\p{L}[\p{L}\p{N}'’-]*|\d+(?:[.,]\d+)?|[.!?\n]/gu) ?? [];
+  const tokens = text.normalize('NFKD').replace(/\p{M}/gu, '').match(TOKEN) ?? [];
   let sentenceStart = true;
   for (const raw of tokens) {
-    if (/^[.!?\n]$/.test(raw)) {
+    const first = raw.charCodeAt(0);
+    if (raw.length === 1 && (first === 46 || first === 33 || first === 63 || first === 10)) {
+      // . ! ? or a line break
       sentenceStart = true;
       continue;
     }
-    const word = raw.replace(/['’]s$/i, '').replace(/['’-]+$/, '');
+    // Strip a possessive 's and trailing apostrophes or hyphens; most tokens end in neither (checked first).
+    const last = raw.charCodeAt(raw.length - 1);
+    const word =
+      last === 115 || last === 83 || last === 39 || last === 0x2019 || last === 45
+        ? raw.replace(/['’]s$/i, '').replace(/['’-]+$/, '')
+        : raw;
     const lower = word.toLowerCase();
-    const capital = /^\p{Lu}/u.test(word) && !sentenceStart;
+    const number = first >= 48 && first <= 57;
+    const capital = !sentenceStart && !number && startsUpper(word);
     sentenceStart = false;
-    const number = /^\d/.test(lower);
     if ((lower.length < 3 && !number) || STOP.has(lower)) continue;
     if (!number) add(lower, capital ? PROPER_BOOST : 1);
     if (capital || number) add(`${NAME_PREFIX}${lower}`, 1);
   }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxTerms);
   return Object.fromEntries(top);
+}
+
+/** Words (a letter, then letters, digits, apostrophes, hyphens), numbers, and sentence ends. */
+const TOKEN = /\p{L}[\p{L}\p{N}'’-]*|\d+(?:[.,]\d+)?|[.!?\n]/gu;
+
+/** Whether a word starts with an upper-case letter (ASCII answered without a regular expression). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
 }
 
 /** Inverse document frequency, smoothed: ln((1 + n) / (1 + df)) + 1. */

@@ -38,6 +38,8 @@ interface Candidates {
   sources: Map<string, SourceRow[]>;
   args: Map<string, ArgView[]>;
   locations: Map<string, string[]>;
+  /** Merged views built so far, by canonical event id; `addSource` drops the one it changes. */
+  views: Map<string, EventView>;
 }
 
 async function loadCandidates(
@@ -62,6 +64,7 @@ async function loadCandidates(
     sources,
     args: await argsOf(q, [...new Set(rows.map((r) => r.event_id))]),
     locations: await locationsByArticle(q, [...new Set([...rows.map((r) => r.article_id), ...articleIds])]),
+    views: new Map(),
   };
 }
 
@@ -69,14 +72,17 @@ async function loadCandidates(
 function addSource(c: Candidates, type: string, row: SourceRow): void {
   c.byType.set(type, (c.byType.get(type) ?? new Set()).add(row.canonical_event_id));
   c.sources.set(row.canonical_event_id, [...(c.sources.get(row.canonical_event_id) ?? []), row]);
+  c.views.delete(row.canonical_event_id);
 }
 
 /** The merged view of a canonical event: the union of its sources' arguments, times and article locations. */
 function viewOf(c: Candidates, id: string, type: string): EventView {
+  const kept = c.views.get(id);
+  if (kept) return kept;
   const own = c.sources.get(id) ?? [];
   // Arguments in event id order, then argument order, as one query over the sources would return them.
   const eventIds = [...new Set(own.map((s) => s.event_id))].sort(byteOrder);
-  return {
+  const view: EventView = {
     type,
     args: eventIds.flatMap((e) => c.args.get(e) ?? []),
     times: own
@@ -84,6 +90,8 @@ function viewOf(c: Candidates, id: string, type: string): EventView {
       .map((s) => s.time_value as string),
     articleLocations: new Set(own.flatMap((s) => c.locations.get(s.article_id) ?? [])),
   };
+  c.views.set(id, view);
+  return view;
 }
 
 /** Ids are `<prefix>_<fixed-length hex>`: byte order is also the order of any database collation. */

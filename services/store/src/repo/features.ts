@@ -55,6 +55,19 @@ export async function articleCount(q: Queryable): Promise<number> {
   return n;
 }
 
+/** The statement counting `n` terms into the document frequencies, built once per `n` (articles have ≤ 300). */
+const countTermsStatements: string[] = [];
+
+function countTermsSql(n: number): string {
+  let sql = countTermsStatements[n];
+  if (sql === undefined) {
+    sql = `INSERT INTO term_stats (term, df) VALUES ${Array.from({ length: n }, (_, i) => `($${i + 1}, 1)`).join(', ')}
+       ON CONFLICT (term) DO UPDATE SET df = term_stats.df + 1`;
+    countTermsStatements[n] = sql;
+  }
+  return sql;
+}
+
 /** Saves an article's term counts, counts its terms into the document frequencies and indexes its top terms. */
 export async function saveFeatures(tx: Queryable, articleId: string, text: string): Promise<void> {
   const counts = termCounts(text);
@@ -64,13 +77,7 @@ export async function saveFeatures(tx: Queryable, articleId: string, text: strin
   );
   if (inserted === 0) return;
   const terms = Object.keys(counts);
-  for (const part of chunks(terms, 400)) {
-    await tx.run(
-      `INSERT INTO term_stats (term, df) VALUES ${part.map((_, i) => `($${i + 1}, 1)`).join(', ')}
-       ON CONFLICT (term) DO UPDATE SET df = term_stats.df + 1`,
-      part,
-    );
-  }
+  for (const part of chunks(terms, 400)) await tx.run(countTermsSql(part.length), part);
   const memo = tx.memo;
   if (memo) {
     // Keep the memo exact: what this transaction just wrote.
