@@ -157,6 +157,13 @@ if (!values['no-postgres']) {
     await pg.stop();
   }
 }
+/** `store 12.6 ms, extract 11.2 ms, ...; 26.9 ms in all` */
+function cpuSummary(perService: Record<string, number>): string {
+  const total = Object.values(perService).reduce((a, b) => a + b, 0);
+  const parts = Object.entries(perService).map(([k, v]) => `${k} ${v} ms`);
+  return `${parts.join(', ')}; ${Math.round(total * 10) / 10} ms in all`;
+}
+
 for (const r of results) {
   printTable(`end to end, ${r.label}: ${r.articles} articles from ${r.source}`, [
     ['throughput', `${r.articlesPerSecond} articles/s (${r.seconds} s until all stored)`],
@@ -164,14 +171,7 @@ for (const r of results) {
       `latency at ${r.latency.rate}/s`,
       `p50 ${r.latency.p50} ms, p95 ${r.latency.p95} ms, p99 ${r.latency.p99} ms (${r.latency.measured} articles)`,
     ],
-    [
-      'CPU per article (throughput run)',
-      `${Object.entries(r.cpuMsPerArticle)
-        .map(([k, v]) => `${k} ${v} ms`)
-        .join(
-          ', ',
-        )}; ${Math.round(Object.values(r.cpuMsPerArticle).reduce((a, b) => a + b, 0) * 10) / 10} ms in all`,
-    ],
+    ['CPU per article (throughput run)', cpuSummary(r.cpuMsPerArticle)],
     [
       'peak RSS',
       Object.entries(r.peakRssMb)

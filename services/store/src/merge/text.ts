@@ -1,6 +1,7 @@
 /**
  * Bag-of-words features for story clustering: term counts per article, TF-IDF weights from corpus document
- * frequencies, cosine similarity. Pure functions.
+ * frequencies, cosine similarity. Pure functions: the caches behind `cosine` and `textSimilarity` are keyed by the
+ * vectors themselves, which never change once built.
  */
 
 import { packedDot } from './packed.ts';
