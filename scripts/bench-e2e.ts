@@ -81,6 +81,13 @@ async function completedAt(stack: StackProcess, id: string): Promise<number | un
 
 async function run(label: string, env: Record<string, string>) {
   const { source, texts } = loadArticles(N + RATE * SECONDS);
+  if (texts.length < N + RATE * SECONDS) {
+    // The latency run needs articles the throughput run has not stored: a repeated text is the same article.
+    throw new Error(
+      `${source} has ${texts.length} articles; --articles ${N} plus ${RATE * SECONDS} for the latency run ` +
+        `(--rate ${RATE} x --seconds ${SECONDS}) needs ${N + RATE * SECONDS}: lower --articles`,
+    );
+  }
   const stack = await startStackProcess(env);
   let peak: Record<string, number> = {};
   const sampler = setInterval(async () => {

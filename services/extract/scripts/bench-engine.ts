@@ -1,7 +1,8 @@
 /**
  * Throughput of the extraction engine on one core: articles/s and tokens/s, plus a per-stage split. "Full engine"
- * is the engine as the extract service runs it (NER and POS taggers), with warm word caches; "just started" is
- * the same with fresh models.
+ * is the engine as the extract service runs it (NER and POS taggers), with warm word caches, over the whole
+ * corpus and over its articles of ~3 KB (the size the target is stated for); "just started" is the same with
+ * fresh models.
  *
  *   node services/extract/scripts/bench-engine.ts [DIR] [--seconds N]
  *
@@ -53,7 +54,8 @@ function generated(): string[] {
 const texts = existsSync(dir) ? walk(dir).map((f) => readFileSync(f, 'utf8')) : generated();
 const source = existsSync(dir) ? dir : 'generated from seeds/';
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-const tokens = texts.reduce((n, t) => n + buildDoc(t).sentences.reduce((k, s) => k + s.tokens.length, 0), 0);
+const tokenCount = (t: string) => buildDoc(t).sentences.reduce((k, s) => k + s.tokens.length, 0);
+const tokens = texts.reduce((n, t) => n + tokenCount(t), 0);
 console.log(
   `corpus: ${source}: ${texts.length} articles, mean ${(bytes / texts.length / 1024).toFixed(1)} KB, ${(tokens / texts.length).toFixed(0)} tokens`,
 );
@@ -66,20 +68,25 @@ console.log(`NER model load: ${(performance.now() - t0).toFixed(0)} ms`);
  * Runs `fn` over the corpus for about `seconds` of wall time and reports rates per CPU second of this process
  * (process.cpuUsage), which stays meaningful when other work shares the machine.
  */
-function measure(label: string, fn: (text: string, i: number) => void): number {
-  for (let i = 0; i < Math.min(50, texts.length); i++) fn(texts[i] as string, i); // warm-up
+function measure(
+  label: string,
+  fn: (text: string, i: number) => void,
+  corpus: { texts: readonly string[]; tokens: number } = { texts, tokens },
+): number {
+  const list = corpus.texts;
+  for (let i = 0; i < Math.min(50, list.length); i++) fn(list[i] as string, i); // warm-up
   let n = 0;
   const cpu0 = process.cpuUsage();
   t0 = performance.now();
   const until = t0 + seconds * 1000;
   while (performance.now() < until) {
-    fn(texts[n % texts.length] as string, n % texts.length);
+    fn(list[n % list.length] as string, n % list.length);
     n += 1;
   }
   const wall = (performance.now() - t0) / 1000;
   const used = process.cpuUsage(cpu0);
   const cpu = (used.user + used.system) / 1e6;
-  const perArticle = tokens / texts.length;
+  const perArticle = corpus.tokens / list.length;
   console.log(
     `${label.padEnd(26)} ${(n / cpu).toFixed(0).padStart(7)} articles/s ${((n * perArticle) / cpu).toFixed(0).padStart(9)} tokens/s` +
       `   (${(n / wall).toFixed(0)} articles per wall-clock s)`,
@@ -135,13 +142,24 @@ measure('engine without NER', (t, i) =>
 );
 // The engine as the extract service builds it (service.ts): NER and POS taggers.
 const extractor = createExtractor({ nerTagger, posTagger, version: 'bench' });
-const full = measure('full engine (NER + POS)', (t, i) =>
+measure('full engine (NER + POS)', (t, i) =>
   extractor.extract({ id: String(i), text: t, publishedAt: '2025-03-14T12:00:00Z' }),
 );
-const at3k = (full * bytes) / texts.length / 3072;
-console.log(
-  `full engine scaled to 3 KB articles: ${at3k.toFixed(0)} articles/s (target >= 200: ${at3k >= 200 ? 'met' : 'NOT met'})`,
-);
+// The target is stated for articles of ~3 KB: measured on the corpus's articles of 2.75-3.25 KB rather than
+// scaled from the mean size, because the cost per byte falls as articles get longer (docs/performance.md).
+const near3k = texts.filter((t) => Math.abs(Buffer.byteLength(t) - 3072) <= 256);
+if (near3k.length >= 20) {
+  const k3 = measure(
+    `full engine, ~3 KB articles`,
+    (t, i) => extractor.extract({ id: `3k-${i}`, text: t, publishedAt: '2025-03-14T12:00:00Z' }),
+    { texts: near3k, tokens: near3k.reduce((n, t) => n + tokenCount(t), 0) },
+  );
+  const mean = near3k.reduce((n, t) => n + Buffer.byteLength(t), 0) / near3k.length / 1024;
+  console.log(
+    `  (${near3k.length} articles of 2.75-3.25 KB, mean ${mean.toFixed(2)} KB; target >= 200 articles/s: ${k3 >= 200 ? 'met' : 'NOT met'})`,
+  );
+} else
+  console.log(`full engine, ~3 KB articles: only ${near3k.length} articles of 2.75-3.25 KB, not measured`);
 // A service that has just started meets every word for the first time: fresh models (empty word caches), one pass
 // over 400 articles. The JIT is already warm from the runs above, so a real start is slower still.
 const freshCount = Math.min(400, texts.length);
