@@ -34,6 +34,21 @@ describe('attribution', () => {
     expect(attack?.modality).toBe('hedged');
   });
 
+  it('takes the speaker before the verb when a pronoun after it starts what was said', () => {
+    const text = 'Gabriela Ramirez, a former public ombudsman, said she feared the government would get worse.';
+    const st = eventsOf(text, { clusters: { 'person:ramirez': ['Gabriela Ramirez'] } }).find(
+      (e) => e.type === 'contact.statement',
+    );
+    expect(role(st, 'speaker')).toEqual(['Gabriela Ramirez']);
+  });
+
+  it('still reads an inverted speaker after a quotation or a clause', () => {
+    const [quoted] = eventsOf('"They have changed their tactics," said Interior Minister Ali Hassan.');
+    expect(role(quoted, 'speaker')).toEqual(['Interior Minister Ali Hassan']);
+    const [clause] = eventsOf('The border will stay closed until March, said Interior Minister Ali Hassan.');
+    expect(role(clause, 'speaker')).toEqual(['Interior Minister Ali Hassan']);
+  });
+
   it('keeps a statement with a named speaker as a contact.statement event', () => {
     const [st] = eventsOf('Prime Minister Mohammed al-Sudani confirmed the development on Friday.');
     expect(st?.type).toBe('contact.statement');

@@ -122,8 +122,10 @@ function climbPrepositions(v: SentenceView, p: Phrase | undefined): Phrase | und
 export function speakerOf(v: SentenceView, r: number): Phrase | undefined {
   const prev = v.lw[r - 1] ?? '';
   if (prev === ',' || prev === '”' || prev === '"') {
+    // Inverted speaker ("…,” said the minister), unless a verb follows: in "X, a former ombudsman, said she
+    // feared …" the pronoun is the subject of what was said, and the speaker stands before the verb.
     const after = phraseAt(v, r + 1);
-    if (after && ['person', 'name'].includes(classOf(v, after))) return after;
+    if (after && ['person', 'name'].includes(classOf(v, after)) && !isVerbLike(v, after.b)) return after;
   }
   const subj = subjectOf(v, r);
   return subj && ['person', 'name', 'other'].includes(classOf(v, subj)) ? subj : undefined;
