@@ -25,6 +25,8 @@ const PARTICLES = new Set(['up', 'down', 'out', 'off', 'apart', 'aside', 'back']
 const SUPPORT_WORDS = new Set(['support', 'help', 'assistance', 'backing', 'cooperation']);
 const CLAUSE_END = new Set([';', ':', 'said', 'says', 'told', 'stated']);
 const MAX_SCAN = 16;
+/** Statement verbs whose direct object is the addressee. */
+const ADDRESSEE_OBJECT = new Set(['tell', 'ask']);
 
 /** Arguments of one trigger within its sentence. */
 export function findArguments(v: SentenceView, hit: TriggerHit): RawArgument[] {
@@ -62,10 +64,12 @@ export function findArguments(v: SentenceView, hit: TriggerHit): RawArgument[] {
     const intransitive = hit.sense.frame === 'intransitive' || hit.sense.frame === 'instrumentSubject';
     if (!passive && !intransitive && !PREPOSITIONS.has(v.lw[k] ?? '')) {
       const obj = phraseAt(v, k);
-      if (obj) {
-        col.add('obj', obj, 'right');
-        k = obj.b;
-      }
+      // Of the statement verbs only "tell" and "ask" take the addressee as their object ("told reporters");
+      // after the others the phrase is what was said ("confirmed the death") or the subject of it ("said the
+      // border would stay closed"), never a recipient.
+      const addressee = hit.sense.type !== 'contact.statement' || ADDRESSEE_OBJECT.has(hit.lemma);
+      if (obj && addressee) col.add('obj', obj, 'right');
+      if (obj) k = obj.b;
     }
   }
   scanPrepositions(v, hit, col, k);

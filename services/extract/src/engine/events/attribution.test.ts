@@ -49,6 +49,16 @@ describe('attribution', () => {
     expect(role(clause, 'speaker')).toEqual(['Interior Minister Ali Hassan']);
   });
 
+  it('gives a statement a recipient only when the verb addresses someone', () => {
+    const [told] = eventsOf('Defence Minister Ali Hassan told reporters the border would stay closed.');
+    expect(role(told, 'recipient')).toEqual(['reporters']);
+    const [said] = eventsOf('Defence Minister Ali Hassan said the border would stay closed.');
+    expect(said?.type).toBe('contact.statement');
+    expect(role(said, 'recipient')).toEqual([]);
+    const [spoke] = eventsOf('Defence Minister Ali Hassan said to reporters that the border would stay closed.');
+    expect(role(spoke, 'recipient')).toEqual(['reporters']);
+  });
+
   it('keeps a statement with a named speaker as a contact.statement event', () => {
     const [st] = eventsOf('Prime Minister Mohammed al-Sudani confirmed the development on Friday.');
     expect(st?.type).toBe('contact.statement');
