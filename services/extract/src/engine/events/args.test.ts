@@ -11,6 +11,28 @@ describe('argument roles', () => {
     expect(e?.time).toEqual({ text: 'Monday', value: '2025-03-10', granularity: 'day' });
   });
 
+  it('leaves a fronted time out of the subject and makes it the time', () => {
+    const [arrest] = eventsOf('Last week police arrested three men in Kabul.', {
+      clusters: { 'date:last-week': ['Last week'] },
+    });
+    expect(role(arrest, 'agent')).toEqual(['police']);
+    expect(role(arrest, 'time')).toEqual(['Last week']);
+    const [match] = eventsOf("Saturday's match was attacked by critics.", {
+      clusters: { 'date:saturday': ['Saturday'] },
+    });
+    expect(role(match, 'target')).toEqual(['match']);
+  });
+
+  it('skips an aside between dashes to find the subject', () => {
+    const text =
+      'Dr Lena Okafor - who became chairman of the central bank in June 2004 - will step down in January.';
+    const [e] = eventsOf(text, {
+      clusters: { 'person:okafor': ['Dr Lena Okafor'], 'date:june-2004': ['June 2004'] },
+    });
+    expect(e?.type).toBe('personnel.end_position');
+    expect(role(e, 'person')).toEqual(['Dr Lena Okafor']);
+  });
+
   it('reads passive subjects as patients and by-phrases as agents or instruments', () => {
     const [arrest] = eventsOf('The journalist was arrested by police in Istanbul.');
     expect(role(arrest, 'person')).toEqual(['The journalist']);

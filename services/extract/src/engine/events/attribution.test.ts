@@ -35,7 +35,8 @@ describe('attribution', () => {
   });
 
   it('takes the speaker before the verb when a pronoun after it starts what was said', () => {
-    const text = 'Gabriela Ramirez, a former public ombudsman, said she feared the government would get worse.';
+    const text =
+      'Gabriela Ramirez, a former public ombudsman, said she feared the government would get worse.';
     const st = eventsOf(text, { clusters: { 'person:ramirez': ['Gabriela Ramirez'] } }).find(
       (e) => e.type === 'contact.statement',
     );
@@ -55,7 +56,9 @@ describe('attribution', () => {
     const [said] = eventsOf('Defence Minister Ali Hassan said the border would stay closed.');
     expect(said?.type).toBe('contact.statement');
     expect(role(said, 'recipient')).toEqual([]);
-    const [spoke] = eventsOf('Defence Minister Ali Hassan said to reporters that the border would stay closed.');
+    const [spoke] = eventsOf(
+      'Defence Minister Ali Hassan said to reporters that the border would stay closed.',
+    );
     expect(role(spoke, 'recipient')).toEqual(['reporters']);
   });
 

@@ -42,6 +42,7 @@ const CALENDAR = new Set(
   ),
 );
 const POSSESSIVE = new Set(["'s", "'"]);
+const DASHES = new Set(['-', '–', '—', '--']);
 const MAX_LEN = 8;
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'stated', 'added', 'announced', 'confirmed']);
 
@@ -145,6 +146,13 @@ export function phraseEndingAt(v: SentenceView, j: number): Phrase | undefined {
   if (j < 0) return undefined;
   const w = v.lw[j] ?? '';
   const m = v.mentionAt[j];
+  // A dash ends no phrase. One that closes an aside ("Dr Greenspan - who became chairman in June 2004 - will
+  // step down") is skipped with the aside; a single one ("the soaring euro -") is dropped.
+  if (!m && DASHES.has(w)) {
+    let open = j - 1;
+    while (open >= 0 && !DASHES.has(v.lw[open] ?? '')) open--;
+    return phraseEndingAt(v, (open >= 0 ? open : j) - 1);
+  }
   if (PRONOUNS.has(w) && !m) return { a: j, b: j + 1, head: j };
   if (!m && isStop(v, j)) return undefined;
   let a = m ? m.a : j;
@@ -152,6 +160,10 @@ export function phraseEndingAt(v: SentenceView, j: number): Phrase | undefined {
     const k = a - 1;
     const pk = v.lw[k] ?? '';
     const mk = v.mentionAt[k];
+    // A fronted time is not part of the subject ("Last week police arrested ...", "On Monday Prime Minister
+    // ...", "Saturday's match"), unless a determiner makes it part of a name ("The Sunday Telegraph").
+    const time = mk ? mk.kind === 'date' : CALENDAR.has(pk);
+    if (time && !DETERMINERS.has(v.lw[(mk ? mk.a : k) - 1] ?? '')) break;
     if (mk) {
       a = mk.a;
       continue;
@@ -165,6 +177,7 @@ export function phraseEndingAt(v: SentenceView, j: number): Phrase | undefined {
     a = k;
     if (DETERMINERS.has(pk)) break;
   }
+  while (a < j && POSSESSIVE.has(v.lw[a] ?? '')) a++; // the "'s" of a time left out above
   let head = m ? m.b - 1 : j;
   // "five more were wounded": the number is the head.
   if (

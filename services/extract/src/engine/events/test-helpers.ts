@@ -16,7 +16,9 @@ export function entitiesFor(text: string, clusters: Record<string, string[]>): E
       ? 'location'
       : key.startsWith('organization:')
         ? 'organization'
-        : 'person',
+        : key.startsWith('date:')
+          ? 'date'
+          : 'person',
     mentions: surfaces.flatMap((s) => {
       const out = [];
       for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
