@@ -186,7 +186,7 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   [
     'movement.transport',
     'v',
-    'travel arrive fly drive walk flee escape evacuate transport smuggle ship',
+    'travel arrive fly walk flee escape evacuate transport smuggle ship',
     { conf: 0.6 },
   ],
   [
@@ -200,7 +200,7 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   ['movement.transport', 'v', 'cross enter', { rule: 'crossPlace', conf: 0.55 }],
   ['movement.transport', 'v', 'reach', { rule: 'reachPlace', conf: 0.5 }],
   ['movement.transport', 'v', 'leave', { rule: 'placeObject', conf: 0.5 }],
-  ['movement.transport', 'v', 'carry', { rule: 'notCarryOut', conf: 0.45 }],
+  ['movement.transport', 'v', 'carry drive', { rule: 'carriedSomewhere', conf: 0.45 }],
   ['movement.withdraw', 'v', 'withdraw retreat', { rule: 'militaryWithdraw', conf: 0.65 }],
   ['movement.withdraw', 'n', 'withdrawal pullout pull-out retreat', { rule: 'militaryWithdraw', conf: 0.65 }],
   // justice.*

@@ -101,6 +101,7 @@ const RELEASE_NON_PERSON = s(
     'results version update documents',
 );
 const MOTION_PREPS = s('to into toward towards back home across through onto');
+const CARRIED_TO_OR_FROM = new Set([...MOTION_PREPS, 'from']);
 
 /** Rules by name (the lexicon refers to them). */
 export const RULES: Record<string, Rule> = {
@@ -288,7 +289,9 @@ export const RULES: Record<string, Rule> = {
   reachPlace: (c) =>
     !windowHas(c, NOT_PLACES, 1, 3) &&
     (DETERMINERS.has(nextWord(c)) || isCapitalized(c.raw[c.i + 1] ?? '') || PLACE_NOUNS.has(nextWord(c))),
-  notCarryOut: (c) => !windowHas(c, s('out'), 1, 3),
+  // "carried the bombs in backpacks to the street", "was driven to Oklahoma City": carrying and driving are
+  // movements only with somewhere to go ("carried a date stamp", "carry prices above $50", "driven by fear").
+  carriedSomewhere: (c) => !windowHas(c, s('out'), 1, 3) && windowHas(c, CARRIED_TO_OR_FROM, 1, 6),
   militaryWithdraw: (c) =>
     !windowHas(c, NOT_WITHDRAW, -4, 5) &&
     (windowHas(c, TROOPS, -6, 6) || (nextWord(c) === 'from' && isCapitalized(c.raw[c.i + 2] ?? ''))),

@@ -23,6 +23,18 @@ describe('trigger detection', () => {
     ]);
   });
 
+  it('takes carrying and driving as movements only towards or from somewhere', () => {
+    expect(types('The brothers carried the bombs in backpacks to the finish line.')).toContain(
+      'movement.transport:carried',
+    );
+    expect(types('The truck was driven from the shop to Oklahoma City.')).toContain(
+      'movement.transport:driven',
+    );
+    expect(types('The video carried a date and time stamp.')).toEqual([]);
+    expect(types('Growth was driven by consumer spending.')).toEqual([]);
+    expect(types('Music videos are going to drive 3G adoption.')).toEqual([]);
+  });
+
   it('tells an air strike from a hunger strike', () => {
     expect(types('An air strike hit the village.')).toContain('conflict.attack:strike');
     expect(types('The prisoners began a hunger strike.')).toEqual(['conflict.demonstrate:strike']);
