@@ -35,6 +35,15 @@ describe('trigger detection', () => {
     expect(types('Music videos are going to drive 3G adoption.')).toEqual([]);
   });
 
+  it('takes reaching as a movement only when a place is reached', () => {
+    expect(types('When the emergency services reached the scene, the fire was out.')).toContain(
+      'movement.transport:reached',
+    );
+    expect(types('The convoy reached Baghdad at noon.')).toContain('movement.transport:reached');
+    expect(types('The copper price reached a 16-year high in October.')).toEqual([]);
+    expect(types('The channel wants to reach a wider audience.')).toEqual([]);
+  });
+
   it('tells an air strike from a hunger strike', () => {
     expect(types('An air strike hit the village.')).toContain('conflict.attack:strike');
     expect(types('The prisoners began a hunger strike.')).toEqual(['conflict.demonstrate:strike']);

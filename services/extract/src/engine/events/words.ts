@@ -97,7 +97,7 @@ export const PLACE_NOUNS = set(
     'headquarters compound prison prisons jail neighborhood neighbourhood square bridge port stadium university ' +
     'house home homes residence palace parliament ministry courthouse shrine site sites desert outskirts ' +
     'suburb suburbs valley mountains island coast north south east west northeast northwest southeast ' +
-    'southwest center centre interior territory territories zone',
+    'southwest center centre interior territory territories zone scene',
 );
 
 export const TIME_NOUNS = set(
