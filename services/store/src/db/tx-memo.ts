@@ -163,8 +163,13 @@ export async function validateTxMemo(tx: Queryable, memo: TxMemo): Promise<void>
   if (!alone || viewsTooLarge(memo)) forgetEntities(memo);
   if (memo.articleCount === undefined || memo.df.size > MAX_TERMS) return forgetCounts(memo);
   if (alone) return;
-  const row = await tx.get<{ n: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM article_features');
-  if (Number(row?.n ?? 0) !== memo.articleCount) forgetCounts(memo);
+  if ((await countFeatureArticles(tx)) !== memo.articleCount) forgetCounts(memo);
+}
+
+/** The number of articles with features, read from the database (the memo keeps it as `articleCount`). */
+export async function countFeatureArticles(q: Queryable): Promise<number> {
+  const row = await q.get<{ n: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM article_features');
+  return Number(row?.n ?? 0);
 }
 
 /**

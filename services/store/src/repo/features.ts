@@ -1,5 +1,5 @@
 import { chunks, placeholders, rowsPlaceholders } from '../db/sql.ts';
-import type { TxMemo } from '../db/tx-memo.ts';
+import { countFeatureArticles, type TxMemo } from '../db/tx-memo.ts';
 import type { Queryable } from '../db/types.ts';
 import { NAME_PREFIX, type TextVectors, termCounts, textVectors, tfidf, topTerms } from '../merge/text.ts';
 import {
@@ -49,8 +49,7 @@ export async function loadDf(
 /** The number of articles with features (the N of idf); with the writer's memo, read once and kept current. */
 export async function articleCount(q: Queryable): Promise<number> {
   if (q.memo?.articleCount !== undefined) return q.memo.articleCount;
-  const row = await q.get<{ n: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM article_features');
-  const n = Number(row?.n ?? 0);
+  const n = await countFeatureArticles(q);
   if (q.memo) q.memo.articleCount = n;
   return n;
 }
