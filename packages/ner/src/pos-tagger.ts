@@ -7,7 +7,10 @@ import { PerceptronTrainer, type TrainSentence } from './perceptron.ts';
 import { posFeatures } from './pos-features.ts';
 import { QuantModel } from './quant-model.ts';
 
-/** Tags the sentences of one document with Penn Treebank part-of-speech tags. */
+/**
+ * Tags the sentences of one document with Penn Treebank part-of-speech tags. No feature reads outside its own
+ * sentence, so tagging the sentences one call at a time gives the same tags as one call for the document.
+ */
 export interface PosTagger {
   /** One tag per token, per input sentence. */
   tagDocument(sentences: readonly (readonly string[])[]): string[][];

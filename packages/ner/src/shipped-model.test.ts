@@ -26,6 +26,16 @@ describe('shipped models', () => {
     expect(tagger.tagDocument([[], ['it', 'rained', '.']])).toEqual([[], []]);
   });
 
+  it('tag parts of speech of each sentence on its own (one call per sentence gives the same tags)', () => {
+    const pos = loadPosModel();
+    const sentences = [
+      ['The', 'minister', 'said', 'the', 'talks', 'were', 'in', 'Paris', '.'],
+      ['Police', 'arrested', 'two', 'men', 'after', 'the', 'blast', '.'],
+      ['Talks', 'resume', 'Monday', '.'],
+    ];
+    expect(sentences.map((s) => pos.tagDocument([s])[0])).toEqual(pos.tagDocument(sentences));
+  });
+
   it('tag Penn Treebank parts of speech', () => {
     const [tags] = loadPosModel().tagDocument([
       ['The', 'minister', 'said', 'the', 'talks', 'were', 'in', 'Paris', '.'],

@@ -156,6 +156,29 @@ describe('extractEntities', () => {
     expect(byName(former, 'Abu Khadija')?.mentions).toHaveLength(1);
   });
 
+  it('tags a sentence for a role description only once a title follows the modifiers, and obeys the tags', () => {
+    const text =
+      'The leader of the Islamic State (ISIS) in Iraq, Abu Khadija, was killed. Today the fugitive leader of ISIS in Iraq was killed.';
+    const withTag = (tag: string) => {
+      const doc = buildDoc(text);
+      const asked: number[] = [];
+      doc.ensurePos = (si) => {
+        asked.push(si);
+        for (const t of doc.sentences[si]?.tokens ?? []) t.pos = t.text === 'fugitive' ? tag : 'NN';
+      };
+      const es = extractEntities(doc, {
+        ner: createNerStage(fixedTagger({ 'Abu Khadija': 'PER' })),
+        lexicon,
+        articleId: 'a1',
+        version: 't',
+      });
+      return { asked, mentions: byName(es, 'Abu Khadija')?.mentions.length };
+    };
+    expect(withTag('JJ')).toEqual({ asked: [1], mentions: 3 });
+    // A modifier tagged as a finite verb ends the description, as it does when the whole text is tagged.
+    expect(withTag('VBZ')).toEqual({ asked: [1], mentions: 2 });
+  });
+
   it('retypes a name the tagger called an organisation when the text gives it a title', () => {
     const es = run('Abdallah al-Rifai, the Islamic State’s deputy caliph, died.', {
       'Abdallah al-Rifai': 'ORG',

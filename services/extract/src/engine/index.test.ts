@@ -35,20 +35,26 @@ describe('createExtractor', () => {
     expect(next.extract(article).entities.map((e) => e.id)).not.toEqual(ids);
   });
 
-  it('fills part-of-speech tags when a POS tagger is given, without changing the entities', () => {
-    let tagged = 0;
+  it('tags parts of speech only in the sentences that read them, each once, without changing the entities', () => {
+    const tagged: string[] = [];
     const withPos = createExtractor({
       nerTagger: fixedTagger({ 'Abu Khadija': 'PER' }),
       posTagger: {
         tagDocument: (sentences) => {
-          tagged = sentences.length;
+          for (const s of sentences) tagged.push(s.join(' '));
           return sentences.map((s) => s.map(() => 'NN'));
         },
       },
       version: '1.2.3',
     });
-    expect(withPos.extract(article).entities).toEqual(extractor.extract(article).entities);
-    expect(tagged).toBe(2);
+    // The middle sentence has no word that can be an event trigger, so nothing reads its tags.
+    const text = `${article.text.replace(' Iraq confirmed', ' The weather was mild. Iraq confirmed')}`;
+    const three = { ...article, text };
+    expect(withPos.extract(three).entities).toEqual(extractor.extract(three).entities);
+    expect(tagged).toEqual([
+      'Iraqi forces killed Abu Khadija in an airstrike in Anbar province on Thursday night .',
+      'Iraq confirmed his death on Friday .',
+    ]);
   });
 
   it('merges a killing reported again under a role description of the victim, keeping the narrative time and source', () => {

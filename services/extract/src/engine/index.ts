@@ -21,7 +21,10 @@ export { findTimes, type ResolvedTime, resolveTime, type TimeMention } from './t
 export { tokenize } from './tokenize.ts';
 export type { Doc, EntityKind, MentionSpan, Sentence, Token } from './types.ts';
 
-/** Part-of-speech tagger interface of `@newsflow/ner` (optional; fills `Token.pos`). */
+/**
+ * Part-of-speech tagger interface of `@newsflow/ner` (optional; fills `Token.pos`). It must tag each sentence on
+ * its own: the engine passes one sentence at a time.
+ */
 export interface PosTagger {
   tagDocument(sentences: readonly (readonly string[])[]): string[][];
 }
@@ -54,14 +57,23 @@ export interface Extractor {
   extract(article: ArticleInput): Extraction;
 }
 
-function tagPos(doc: Doc, pos: PosTagger): void {
-  const tags = pos.tagDocument(doc.sentences.map((s) => s.tokens.map((t) => t.text)));
-  doc.sentences.forEach((s, si) => {
-    s.tokens.forEach((t, ti) => {
-      const tag = tags[si]?.[ti];
+/**
+ * Tags are read only in sentences with a possible event trigger and in a few role descriptions, a third of news
+ * text needs none, so each sentence is tagged on first use. The tagger reads nothing outside the sentence, so the
+ * tags are those of tagging the whole document.
+ */
+function lazyPos(doc: Doc, pos: PosTagger): (si: number) => void {
+  const tagged = new Uint8Array(doc.sentences.length);
+  return (si) => {
+    const sentence = doc.sentences[si];
+    if (!sentence || tagged[si]) return;
+    tagged[si] = 1;
+    const tags = pos.tagDocument([sentence.tokens.map((t) => t.text)])[0] ?? [];
+    sentence.tokens.forEach((t, ti) => {
+      const tag = tags[ti];
       if (tag) t.pos = tag;
     });
-  });
+  };
 }
 
 /** Create an extractor over the given taggers. Deterministic: same article and version, same output. */
@@ -72,7 +84,7 @@ export function createExtractor(opts: ExtractorOptions): Extractor {
     version: opts.version,
     extract(article) {
       const doc = buildDoc(article.text, article.publishedAt);
-      if (opts.posTagger) tagPos(doc, opts.posTagger);
+      if (opts.posTagger) doc.ensurePos = lazyPos(doc, opts.posTagger);
       // One chrono pass serves both stages.
       const times = findTimes(
         doc.text,

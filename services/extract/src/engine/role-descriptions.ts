@@ -15,6 +15,22 @@ const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 const UPPER_RE = /^\p{Lu}/u;
 
 /**
+ * True when every modifier in tokens [from, to), other than a role qualifier, is tagged as an adjective,
+ * participle or noun (or the text is untagged). Checked only once a title follows them, so that sentences without
+ * one are never tagged for it.
+ */
+function modifiersTagged(doc: Doc, si: number, words: readonly string[], from: number, to: number): boolean {
+  if (from === to) return true;
+  doc.ensurePos?.(si);
+  const tokens = doc.sentences[si]?.tokens ?? [];
+  for (let k = from; k < to; k++) {
+    const tag = tokens[k]?.pos;
+    if (!ROLE_QUALIFIERS.has(words[k] ?? '') && tag && !MODIFIER_TAGS.has(tag)) return false;
+  }
+  return true;
+}
+
+/**
  * Find definite role descriptions naming the body after the title: "the [fugitive] leader of ISIS [in Iraq]",
  * "the former head of the Islamic State". The title may be lower case, so these only ever attach to the one
  * named holder of the same role (`attachOnly`); they never make a person of their own. Tokens inside a person
@@ -34,13 +50,13 @@ export function findRoleDescriptions(doc: Doc, mentions: readonly Mention[], lex
       let role = finder.roleAt(words, tokens, j);
       for (let mods = 0; !role && mods < MAX_MODIFIERS; mods++) {
         const w = words[j] ?? '';
-        const tag = tokens[j]?.pos;
         if (ROLE_QUALIFIERS.has(w)) qualifiers.push(w);
-        else if (!MODIFIER_RE.test(tokens[j]?.text ?? '') || (tag && !MODIFIER_TAGS.has(tag))) break;
+        else if (!MODIFIER_RE.test(tokens[j]?.text ?? '')) break;
         j += 1;
         role = finder.roleAt(words, tokens, j);
       }
       if (!role || (RANKS.has(role.title) && !UPPER_RE.test(tokens[j]?.text ?? ''))) continue;
+      if (!modifiersTagged(doc, si, words, i + 1, j)) continue;
       if (words[role.end] !== 'of') continue;
       let k = role.end + 1;
       if (DETERMINERS.has(words[k] ?? '')) k += 1;

@@ -41,4 +41,9 @@ export interface Doc {
   sentences: Sentence[];
   /** ISO 8601 publication time, used to resolve relative dates ("on Friday"). */
   publishedAt?: string;
+  /**
+   * Fills `Token.pos` of sentence `si` if it is not tagged yet, when the engine has a POS tagger. Code that reads
+   * tags calls it first (`posAt` of the event rules), so only the sentences that are read get tagged.
+   */
+  ensurePos?: (si: number) => void;
 }

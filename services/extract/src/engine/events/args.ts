@@ -7,7 +7,7 @@ import { Collector, type RawArgument } from './collector.ts';
 import type { Slot } from './frames.ts';
 import { addEventSubjectObject, addLightVerbSubject, addPossessor } from './nominal-args.ts';
 import { classOf, isVerbLike, phraseAt, phraseEndingAt } from './np.ts';
-import type { SentenceView } from './sentence-view.ts';
+import { posAt, type SentenceView } from './sentence-view.ts';
 import { clauseStart, isPassiveAt, RELATIVES, speakerOf, subjectOf } from './subject.ts';
 import type { TriggerHit } from './triggers.ts';
 import { isCapitalized, PREPOSITIONS } from './words.ts';
@@ -79,7 +79,7 @@ export function findArguments(v: SentenceView, hit: TriggerHit): RawArgument[] {
 
 /** A finite verb by its tag ("coincided" VBD), as opposed to a participle ("conducted by"). */
 function isFiniteVerb(v: SentenceView, k: number): boolean {
-  const tag = v.toks[k]?.pos;
+  const tag = posAt(v, k);
   return tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || tag === 'MD';
 }
 

@@ -5,7 +5,7 @@
  */
 import { lemmaCandidates } from './lemma.ts';
 import { sensesOf } from './lexicon.ts';
-import type { SentenceView } from './sentence-view.ts';
+import { posAt, type SentenceView } from './sentence-view.ts';
 import {
   ADVERBS,
   AUXILIARIES,
@@ -49,7 +49,7 @@ const REPORTING = new Set(['said', 'says', 'say', 'told', 'stated', 'added', 'an
 /** A lower-case past-tense/participle-looking word outside any mention ("killed", "coincided"). */
 export function isVerbLike(v: SentenceView, k: number): boolean {
   if (v.mentionAt[k]) return false;
-  const tag = v.toks[k]?.pos;
+  const tag = posAt(v, k);
   if (tag) return tag === 'VBD' || tag === 'VBN' || tag === 'VBZ' || tag === 'VBP' || tag === 'MD';
   const w = v.lw[k] ?? '';
   return (w.length > 4 && w.endsWith('ed') && !isCapitalized(v.raw[k] ?? '')) || COMMON_VERBS.has(w);

@@ -288,7 +288,8 @@ export const RULES: Record<string, Rule> = {
     (['into', 'over', 'the', 'from'].includes(nextWord(c)) || isCapitalized(c.raw[c.i + 1] ?? '')),
   // "reached the scene", "reached Baghdad"; not "reach a wider audience" or "reached a collective view".
   reachPlace: (c) =>
-    !windowHas(c, NOT_PLACES, 1, 3) && (isCapitalized(c.raw[c.i + 1] ?? '') || windowHas(c, PLACE_NOUNS, 1, 3)),
+    !windowHas(c, NOT_PLACES, 1, 3) &&
+    (isCapitalized(c.raw[c.i + 1] ?? '') || windowHas(c, PLACE_NOUNS, 1, 3)),
   // "carried the bombs in backpacks to the street", "was driven to Oklahoma City": carrying and driving are
   // movements only with somewhere to go ("carried a date stamp", "carry prices above $50", "driven by fear").
   carriedSomewhere: (c) => !windowHas(c, s('out'), 1, 3) && windowHas(c, CARRIED_TO_OR_FROM, 1, 6),

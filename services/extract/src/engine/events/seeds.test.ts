@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { loadNerModel, loadPosModel } from '@newsflow/ner';
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../entities.ts';
 import { createExtractor, type ExtractedEntity, type ExtractedEvent } from '../index.ts';
+import { createLexicon } from '../lexicon/index.ts';
+import { createNerStage } from '../ner.ts';
+import { buildDoc } from '../sentences.ts';
+import { findTimes } from '../time.ts';
+import { extractEvents } from './index.ts';
 
 interface ExpectedEvent {
   what: string;
@@ -28,7 +34,9 @@ function seedText(file: string): string {
   return raw.replace(/\s*(?:Original )?Source:[^\n]*\s*$/, '').trimEnd();
 }
 
-const extractor = createExtractor({ nerTagger: loadNerModel(), posTagger: loadPosModel(), version: 'test' });
+const nerTagger = loadNerModel();
+const posTagger = loadPosModel();
+const extractor = createExtractor({ nerTagger, posTagger, version: 'test' });
 
 function argumentMatches(
   entities: Map<string, ExtractedEntity>,
@@ -75,5 +83,33 @@ describe.each(expected.articles)('events of seed $file', (article) => {
       expect(text.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);
       for (const a of e.arguments) expect(text.slice(a.start, a.end)).toBe(a.text);
     }
+  });
+});
+
+describe.each(expected.articles)('part-of-speech tags of seed $file', (article) => {
+  it('are read only through Doc.ensurePos: the engine, which tags on demand, gives what tagging every sentence up front gives', () => {
+    const text = seedText(article.file);
+    const lazy = extractor.extract({ id: article.file, text, publishedAt: article.publishedAt });
+    // The engine's stages (createExtractor) over a document whose every sentence is tagged before they run.
+    const doc = buildDoc(text, article.publishedAt);
+    const tags = posTagger.tagDocument(doc.sentences.map((s) => s.tokens.map((t) => t.text)));
+    doc.sentences.forEach((s, si) => {
+      s.tokens.forEach((t, ti) => {
+        t.pos = tags[si]?.[ti] as string;
+      });
+    });
+    const times = findTimes(
+      text,
+      article.publishedAt,
+      doc.sentences.map((s): [number, number] => [s.start, s.end]),
+    );
+    const entities = extractEntities(doc, {
+      ner: createNerStage(nerTagger),
+      lexicon: createLexicon(),
+      articleId: article.file,
+      version: 'test',
+      times,
+    });
+    expect(lazy).toEqual({ entities, events: extractEvents(doc, entities, { times }) });
   });
 });

@@ -24,6 +24,15 @@ export interface SentenceView {
   mentionAt: readonly (TokenMention | undefined)[];
 }
 
+/**
+ * The part-of-speech tag of token `k` (undefined without a tagger). Tags are read through here because the
+ * engine tags a sentence on first use (`Doc.ensurePos`).
+ */
+export function posAt(v: SentenceView, k: number): string | undefined {
+  v.doc.ensurePos?.(v.si);
+  return v.toks[k]?.pos;
+}
+
 /** Token index whose span contains `offset` (or the first token starting after it), by binary search. */
 function tokenIndexAt(toks: readonly Token[], offset: number): number {
   let lo = 0;

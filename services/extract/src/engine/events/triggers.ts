@@ -5,7 +5,7 @@
 import { type Form, IRREGULAR_FORMS, type LemmaCandidate, lemmaCandidates } from './lemma.ts';
 import { mayBeTrigger, type Sense, sensesOf, type TriggerPos } from './lexicon.ts';
 import { type RuleContext, ruleAccepts } from './rules.ts';
-import type { SentenceView } from './sentence-view.ts';
+import { posAt, type SentenceView } from './sentence-view.ts';
 import { DETERMINERS, isCapitalized, isWord } from './words.ts';
 
 /** A detected trigger: one token of one sentence with its chosen sense. */
@@ -140,8 +140,10 @@ function triggerCandidates(word: string): LemmaCandidate[] {
 function senseAt(v: SentenceView, i: number, word: string, priorViolence: boolean): TriggerHit | undefined {
   const prev = v.lw[i - 1] ?? '';
   const next = v.lw[i + 1] ?? '';
-  const tag = v.toks[i]?.pos;
-  for (const cand of triggerCandidates(word)) {
+  const candidates = triggerCandidates(word);
+  if (candidates.length === 0) return undefined;
+  const tag = posAt(v, i);
+  for (const cand of candidates) {
     const senses = sensesOf(cand.lemma);
     const ctx: RuleContext = { lw: v.lw, raw: v.raw, i, form: cand.form, lemma: cand.lemma, priorViolence };
     for (const sense of senses) {
