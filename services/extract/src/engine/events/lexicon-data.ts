@@ -104,7 +104,8 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   // life.injure
   ['life.injure', 'v', 'injure wound hurt maim', { conf: 0.85 }],
   ['life.injure', 'n', 'injury wound wounding injuring maiming', { conf: 0.75 }],
-  ['life.injure', 'v', 'beat torture mutilate', { rule: 'personObject', conf: 0.6 }],
+  ['life.injure', 'v', 'beat', { rule: 'beatenViolently', conf: 0.6 }],
+  ['life.injure', 'v', 'torture mutilate', { rule: 'personObject', conf: 0.6 }],
   ['life.injure', 'n', 'beating torture', { conf: 0.6 }],
   // contact.statement
   [

@@ -16,10 +16,12 @@ import {
 } from './rule-helpers.ts';
 import { USAGE_RULES } from './rules-usage.ts';
 import {
+  CONJUNCTIONS,
   DETERMINERS,
   isCapitalized,
   PERSON_NOUNS,
   PLACE_NOUNS,
+  PREPOSITIONS,
   PRONOUNS,
   VEHICLE_NOUNS,
   WEAPON_NOUNS,
@@ -101,7 +103,31 @@ const RELEASE_NON_PERSON = s(
     'results version update documents',
 );
 const MOTION_PREPS = s('to into toward towards back home across through onto');
+const VIOLENT_MANNER = s(
+  'brutally severely badly savagely viciously mercilessly repeatedly unconscious senseless black-and-blue',
+);
+const COLLECTIVE_BODIES = s(
+  'army military militia militias group government authorities authority ministry court jury coalition administration regime cabinet parliament council agency service company firm party opposition forces force crew crews',
+);
+const BEATING_TOOLS = s(
+  'stick sticks baton batons club clubs truncheon truncheons whip whips cane canes rod rods bar bars pipe pipes belt belts butt butts fists hammer hammers bat bats chain chains cable cables hose hoses',
+);
 const CARRIED_TO_OR_FROM = new Set([...MOTION_PREPS, 'from']);
+
+/**
+ * Last word of the lower-case noun phrase starting at token `k` ("the opposition politicians" -> "politicians"),
+ * or '' when it starts with anything but a lower-case word or is a title before a name ("former member Brian").
+ */
+function lowerNounHead(c: RuleContext, k: number): string {
+  while (DETERMINERS.has(c.lw[k] ?? '')) k++;
+  let head = '';
+  for (const end = k + 4; k < end; k++) {
+    const w = c.lw[k] ?? '';
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(c.raw[k] ?? '') || PREPOSITIONS.has(w) || CONJUNCTIONS.has(w)) break;
+    head = w;
+  }
+  return isCapitalized(c.raw[k] ?? '') ? '' : head;
+}
 
 /** Rules by name (the lexicon refers to them). */
 export const RULES: Record<string, Rule> = {
@@ -227,6 +253,18 @@ export const RULES: Record<string, Rule> = {
   claimLives: (c) => windowHas(c, s('lives life'), 1, 3),
   loseLives: (c) => windowHas(c, s('lives life'), 1, 3),
   personObject: (c) => isPassive(c) || personLike(objectHead(c).word, objectHead(c).raw),
+  // "Beat" hurts someone only with a sign of violence: "beaten to death", "beat him up", "brutally beaten",
+  // "beaten with batons", "beaten by police", "beat the prisoners". Otherwise it is a defeat, far more often
+  // ("Roddick beat Enqvist 3-6 7-6", "was beaten 5-0", "beat Shrek 2 to the award", "beat the Tories").
+  beatenViolently: (c) => {
+    if (windowHas(c, s('up'), 1, 2) || windowHas(c, VIOLENT_MANNER, -2, 3)) return true;
+    if (windowHas(c, s('death'), 2, 4) && windowHas(c, s('to'), 1, 3)) return true;
+    if (windowHas(c, s('with'), 1, 4) && windowHas(c, BEATING_TOOLS, 2, 7)) return true;
+    // The one beaten, or the one beating after "beaten by": a common noun for people, not a named rival, a
+    // pronoun (also "beat them to the award") or a body that can be outvoted or outplayed ("the opposition").
+    const head = lowerNounHead(c, c.form === 'ed' && nextWord(c) === 'by' ? c.i + 2 : c.i + 1);
+    return PERSON_NOUNS.has(head) && !COLLECTIVE_BODIES.has(head);
+  },
   humanSubject: (c) => {
     for (let k = -1; k >= -3; k--) {
       const w = at(c, k);

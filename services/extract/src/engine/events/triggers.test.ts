@@ -35,6 +35,31 @@ describe('trigger detection', () => {
     expect(types('Music videos are going to drive 3G adoption.')).toEqual([]);
   });
 
+  it('takes beating as an injury only with a sign of violence, not as a defeat', () => {
+    for (const text of [
+      'He was allegedly beaten to death in custody.',
+      'Soldiers beat up civilians.',
+      'The men were brutally beaten.',
+      'Police beat the protesters with batons.',
+      'The journalist was beaten by police.',
+      'Guards beat the prisoners.',
+    ])
+      expect(types(text), text).toContain(`life.injure:${/beat\w*/.exec(text)?.[0]}`);
+    for (const text of [
+      'Roddick beat Enqvist 3-6 7-6 7-5.',
+      'Dortmund was beaten 5-0 by Bayern Munich.',
+      'Million Dollar Baby beat The Aviator to the top awards.',
+      'U2 were beaten to a prize by boy band Blue.',
+      'They came from second place to beat the opposition.',
+      'Westlife won the award, beating former member Brian McFadden.',
+      'The under-21 squad was beaten by a powerful All Black side.',
+    ])
+      expect(
+        types(text).filter((t) => t.startsWith('life.injure')),
+        text,
+      ).toEqual([]);
+  });
+
   it('takes reaching as a movement only when a place is reached', () => {
     expect(types('When the emergency services reached the scene, the fire was out.')).toContain(
       'movement.transport:reached',

@@ -71,7 +71,7 @@ export const PERSON_NOUNS = set(
     'individual individuals assailant assailants perpetrator perpetrators shooter shooters sniper snipers ' +
     'warfighters warrior warriors caliph chief head founder owner employee employees ambassador diplomat diplomats ' +
     'source sources witness witnesses analyst analysts expert experts observer observers critic critics lawmaker ' +
-    'lawmakers senator senators congressman activist activists manager bosses boss organizers spokesmen',
+    'lawmakers politician politicians senator senators congressman activist activists manager bosses boss organizers spokesmen',
 );
 
 export const WEAPON_NOUNS = set(
