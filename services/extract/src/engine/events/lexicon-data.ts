@@ -61,9 +61,9 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   // "protesters clash with police" is a violent demonstration.
   ['conflict.demonstrate', 'n', 'clash clashes', { rule: 'demonstratorSubject', conf: 0.6 }],
   ['conflict.demonstrate', 'v', 'clash', { rule: 'demonstratorSubject', conf: 0.6 }],
-  ['conflict.attack', 'n', 'clash battle fighting combat', { conf: 0.65 }],
-  ['conflict.attack', 'v', 'clash', { rule: 'verbOnly', conf: 0.55 }],
-  ['conflict.attack', 'v', 'fight battle', { rule: 'notAbstractTarget', conf: 0.55 }],
+  ['conflict.attack', 'n', 'clash battle fighting combat', { rule: 'notContest', conf: 0.65 }],
+  ['conflict.attack', 'v', 'clash', { rule: 'contestFreeClashVerb', conf: 0.55 }],
+  ['conflict.attack', 'v', 'fight battle', { rule: 'contestFreeFightVerb', conf: 0.55 }],
   // "a suicide bomber crashed into a patrol" is an attack, not an accident.
   ['conflict.attack', 'v', 'crash', { rule: 'attackerSubject', conf: 0.6 }],
   ['conflict.attack', 'n', 'war conflict', { rule: 'armedConflict', conf: 0.45 }],

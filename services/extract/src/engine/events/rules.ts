@@ -106,6 +106,12 @@ const MOTION_PREPS = s('to into toward towards back home across through onto');
 const VIOLENT_MANNER = s(
   'brutally severely badly savagely viciously mercilessly repeatedly unconscious senseless black-and-blue',
 );
+/** A score ("3-1", "6-4"). */
+const SCORE_RE = /^\d{1,3}-\d{1,3}$/;
+/** Words that make a clash, battle or fight a contest: sport, elections, markets, courts. */
+const CONTEST_CUES = s(
+  'match matches game games final finals semi-final semi-finals quarter-final quarter-finals round tie cup league championship championships tournament season derby title titles trophy medal team teams squad side coach player players goal goals points seed seeded nations premiership election elections vote votes voters seat seats poll polls ballot takeover bid bids bidding price prices market markets customers consumers shareholders ratings chart charts box-office court courts legal lawsuit lawsuits copyright patent patents',
+);
 const COLLECTIVE_BODIES = s(
   'army military militia militias group government authorities authority ministry court jury coalition administration regime cabinet parliament council agency service company firm party opposition forces force crew crews',
 );
@@ -253,6 +259,13 @@ export const RULES: Record<string, Rule> = {
   claimLives: (c) => windowHas(c, s('lives life'), 1, 3),
   loseLives: (c) => windowHas(c, s('lives life'), 1, 3),
   personObject: (c) => isPassive(c) || personLike(objectHead(c).word, objectHead(c).raw),
+  // A clash, battle or fight near words of sport, elections, markets or courts is a contest, not an attack
+  // ("Sunday's Six Nations clash with Wales", "a takeover battle", "battle for votes", "a legal battle");
+  // without them it stays an attack, as in "the battle for Syria" or "battling ISIS".
+  notContest: (c) => !windowHas(c, CONTEST_CUES, -6, 6) && !c.lw.some((w) => SCORE_RE.test(w)),
+  contestFreeClashVerb: (c) => !DETERMINERS.has(prevWord(c)) && (RULES.notContest?.(c) ?? true),
+  contestFreeFightVerb: (c) =>
+    (USAGE_RULES.notAbstractTarget?.(c) ?? true) && (RULES.notContest?.(c) ?? true),
   // "Beat" hurts someone only with a sign of violence: "beaten to death", "beat him up", "brutally beaten",
   // "beaten with batons", "beaten by police", "beat the prisoners". Otherwise it is a defeat, far more often
   // ("Roddick beat Enqvist 3-6 7-6", "was beaten 5-0", "beat Shrek 2 to the award", "beat the Tories").

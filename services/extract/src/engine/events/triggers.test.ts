@@ -60,6 +60,29 @@ describe('trigger detection', () => {
       ).toEqual([]);
   });
 
+  it('takes a clash, battle or fight near words of sport, elections, markets or courts as a contest', () => {
+    for (const text of [
+      'Heavy fighting broke out between troops and rebels.',
+      'The UN envoy warned that the battle for Aleppo could last months.',
+      'The four-day battle became a major victory for the U.S. Navy.',
+    ])
+      expect(
+        types(text).filter((t) => t.startsWith('conflict.attack')),
+        text,
+      ).not.toEqual([]);
+    for (const text of [
+      "He is fit for Sunday's Six Nations clash with Wales.",
+      'Verizon has won a takeover battle for US phone firm MCI.',
+      'Stan Lee has won a court battle with Marvel.',
+      'Labour unveiled how it will fight the next general election.',
+      'Rangers battled to a 2-1 win at Ibrox.',
+    ])
+      expect(
+        types(text).filter((t) => t.startsWith('conflict.attack')),
+        text,
+      ).toEqual([]);
+  });
+
   it('takes reaching as a movement only when a place is reached', () => {
     expect(types('When the emergency services reached the scene, the fire was out.')).toContain(
       'movement.transport:reached',
