@@ -68,6 +68,16 @@ const NOT_PLACES = s(
   'agreement deal consensus conclusion decision settlement compromise record level peak milestone verdict age ' +
     'number total point stage out power light terms halt end an understanding',
 );
+/** What "goes to" a winner or a recipient ("the award went to", "most of the money will go to"). */
+const AWARDED_THINGS = s(
+  'award awards prize prizes title trophy honour honor accolade gong nomination vote votes contract job jobs money cash funds proceeds profits share shares seat seats medal medals',
+);
+/** Heads after "to", "into" or "through" that are states or occasions, not places. */
+const NOT_DESTINATIONS = s(
+  'rescue office fore attention mind minds life grips conclusion table game games match matches final finals semi-final semi-finals quarter-final quarter-finals round season holidays holiday weekend election elections market markets top bottom effect force play business',
+);
+/** Nouns a sale modifies ("sale price"), when it names no transfer. */
+const SALE_MODIFIED = s('price prices value values figures volume volumes growth tax taxes season period');
 const TROOPS = s(
   'troops forces soldiers army military coalition units personnel contingent fighters militants rebels ' +
     'reinforcements warships jets marines',
@@ -259,6 +269,13 @@ export const RULES: Record<string, Rule> = {
   claimLives: (c) => windowHas(c, s('lives life'), 1, 3),
   loseLives: (c) => windowHas(c, s('lives life'), 1, 3),
   personObject: (c) => isPassive(c) || personLike(objectHead(c).word, objectHead(c).raw),
+  // "The sale of the two businesses" is a transfer, and "put up for sale" a planned one; "sales rose 1.8%" is a
+  // trade figure, "went on sale" and "not for sale" say what can be bought, "the sale price" is a modifier.
+  oneSale: (c) =>
+    c.form !== 's' &&
+    prevWord(c) !== 'on' &&
+    (prevWord(c) !== 'for' || ['up', 'offered'].includes(at(c, -2))) &&
+    !SALE_MODIFIED.has(nextWord(c)),
   // A clash, battle or fight near words of sport, elections, markets or courts is a contest, not an attack
   // ("Sunday's Six Nations clash with Wales", "a takeover battle", "battle for votes", "a legal battle");
   // without them it stays an attack, as in "the battle for Syria" or "battling ISIS".
@@ -319,19 +336,20 @@ export const RULES: Record<string, Rule> = {
     const n = nextWord(c);
     if (c.lemma === 'go' && c.form === 'ing' && n === 'to') return false;
     if (c.lemma === 'move' && n === 'in') return true;
-    if (
-      !MOTION_PREPS.has(n) &&
-      !(c.lemma === 'head' && ['for', 'north', 'south', 'east', 'west'].includes(n))
-    ) {
+    if (c.lemma === 'head' && ['for', 'north', 'south', 'east', 'west'].includes(n)) return true;
+    if (!MOTION_PREPS.has(n)) return false;
+    // "The best film award went to Vera Drake": a prize goes to its winner without moving.
+    if (c.lemma === 'go' && windowHas(c, AWARDED_THINGS, -4, -1)) return false;
+    if (n === 'back' || n === 'home') return true;
+    // A preposition of direction needs somewhere after it: "came through the checkpoint", not "came through
+    // well", "going into the holidays", "came to the rescue" or "moving into 2005".
+    const after = at(c, 2);
+    const rawAfter = c.raw[c.i + 2] ?? '';
+    let head = 2;
+    while (head < 4 && DETERMINERS.has(at(c, head))) head++;
+    if (NOT_PLACES.has(after) || NOT_DESTINATIONS.has(at(c, head)) || /^(?:1[89]|20)\d\d$/.test(after))
       return false;
-    }
-    if (n === 'to' || n === 'into') {
-      const after = at(c, 2);
-      const rawAfter = c.raw[c.i + 2] ?? '';
-      if (NOT_PLACES.has(after)) return false;
-      return DETERMINERS.has(after) || isCapitalized(rawAfter) || PLACE_NOUNS.has(after) || /^\d/.test(after);
-    }
-    return true;
+    return DETERMINERS.has(after) || isCapitalized(rawAfter) || PLACE_NOUNS.has(after) || /^\d/.test(after);
   },
   crossPlace: (c) =>
     c.form !== 's' &&

@@ -83,6 +83,47 @@ describe('trigger detection', () => {
       ).toEqual([]);
   });
 
+  it('takes coming and going as movements only towards somewhere, not to a prize winner or an occasion', () => {
+    for (const text of [
+      'The convoy came through the checkpoint at dawn.',
+      'Her family moved to the UK in 1966.',
+      'He went back after the war.',
+      'The ship headed north.',
+    ])
+      expect(
+        types(text).filter((t) => t.startsWith('movement.transport')),
+        text,
+      ).not.toEqual([]);
+    for (const text of [
+      'The best first screenplay award went to Joshua Marston.',
+      'Charlie Hodgson and Martin Corry all came through well.',
+      'Wales were given no chance going into the game.',
+      'Waterreus came to the rescue again.',
+      'Leinster look the most potent outfit going into 2005.',
+    ])
+      expect(
+        types(text).filter((t) => t.startsWith('movement.transport')),
+        text,
+      ).toEqual([]);
+  });
+
+  it('takes a sale as a transfer, not sales figures or goods on sale', () => {
+    expect(types('The sale of the US gaming unit will leave Wembley with its UK business.')).toContain(
+      'transaction.transfer:sale',
+    );
+    expect(types('The Independent titles are up for sale.')).toContain('transaction.transfer:sale');
+    for (const text of [
+      'Sales at clothing stores jumped 1.8%.',
+      'Tickets for the V festival go on sale on Friday.',
+      'Steven is not for sale.',
+      'The auction pushed the sale price higher.',
+    ])
+      expect(
+        types(text).filter((t) => t.startsWith('transaction')),
+        text,
+      ).toEqual([]);
+  });
+
   it('takes reaching as a movement only when a place is reached', () => {
     expect(types('When the emergency services reached the scene, the fire was out.')).toContain(
       'movement.transport:reached',
