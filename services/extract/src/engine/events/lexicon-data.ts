@@ -250,8 +250,10 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   ['artifact.damage', 'v', 'collapse', { rule: 'buildingSubject', conf: 0.5, frame: 'intransitive' }],
   ['artifact.damage', 'v', 'tear', { rule: 'tearDown', conf: 0.55 }],
   // personnel.*
-  ['personnel.start_position', 'v', 'appoint nominate elect hire inaugurate', { conf: 0.65 }],
-  ['personnel.start_position', 'n', 'appointment nomination inauguration', { conf: 0.6 }],
+  ['personnel.start_position', 'v', 'appoint elect hire inaugurate', { conf: 0.65 }],
+  ['personnel.start_position', 'v', 'nominate', { rule: 'officeNomination', conf: 0.65 }],
+  ['personnel.start_position', 'n', 'appointment inauguration', { conf: 0.6 }],
+  ['personnel.start_position', 'n', 'nomination', { rule: 'officeNomination', conf: 0.6 }],
   ['personnel.start_position', 'v', 'swear', { rule: 'swornIn', conf: 0.6 }],
   ['personnel.end_position', 'v', 'resign retire', { conf: 0.65, frame: 'intransitive' }],
   ['personnel.end_position', 'v', 'dismiss sack oust', { rule: 'personObject', conf: 0.65 }],

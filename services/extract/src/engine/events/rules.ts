@@ -78,6 +78,14 @@ const NOT_DESTINATIONS = s(
 );
 /** Nouns a sale modifies ("sale price"), when it names no transfer. */
 const SALE_MODIFIED = s('price prices value values figures volume volumes growth tax taxes season period');
+/** Words of prizes and their categories ("best supporting actress", "the Brits", "a Grammy"). */
+const AWARD_CUES = s(
+  'award awards prize prizes best oscar oscars bafta baftas grammy grammys emmy emmys brit brits globe globes cesar gong gongs category categories ceremony film films actor actress director album song single record',
+);
+/** Offices one is nominated to. */
+const OFFICE_CUES = s(
+  'president presidency presidential vice-president chairman chairwoman chair chief secretary minister ministers governor judge justice court ambassador commissioner candidate candidacy post position office seat job leader leadership speaker head board cabinet senate congress parliament party',
+);
 const TROOPS = s(
   'troops forces soldiers army military coalition units personnel contingent fighters militants rebels ' +
     'reinforcements warships jets marines',
@@ -269,6 +277,13 @@ export const RULES: Record<string, Rule> = {
   claimLives: (c) => windowHas(c, s('lives life'), 1, 3),
   loseLives: (c) => windowHas(c, s('lives life'), 1, 3),
   personObject: (c) => isPassive(c) || personLike(objectHead(c).word, objectHead(c).raw),
+  // Nominated to an office ("nominated him as attorney general", "his nomination by Prime Minister Sharon")
+  // starts a position; nominated for an award ("nominated for best actor", "12 nominations for the Cesar awards",
+  // "his third nomination for Million Dollar Baby") does not. Counted nominations are awards'.
+  officeNomination: (c) =>
+    !(c.lemma === 'nomination' && c.form === 's') &&
+    !windowHas(c, AWARD_CUES, -6, 6) &&
+    windowHas(c, OFFICE_CUES, -8, 8),
   // "The sale of the two businesses" is a transfer, and "put up for sale" a planned one; "sales rose 1.8%" is a
   // trade figure, "went on sale" and "not for sale" say what can be bought, "the sale price" is a modifier.
   oneSale: (c) =>

@@ -124,6 +124,19 @@ describe('trigger detection', () => {
       ).toEqual([]);
   });
 
+  it('takes a nomination as a start of position only to an office, not for an award', () => {
+    expect(types('His nomination by Prime Minister Ariel Sharon came as a surprise.')).toContain(
+      'personnel.start_position:nomination',
+    );
+    expect(types('Bush nominated her as secretary of state.')).toContain('personnel.start_position:nominated');
+    for (const text of [
+      'Portman has been nominated for a best supporting actress gong.',
+      'The Aviator leads the field with 14 nominations.',
+      'Clint Eastwood got his third personal nomination for Million Dollar Baby.',
+    ])
+      expect(types(text).filter((t) => t.startsWith('personnel')), text).toEqual([]);
+  });
+
   it('takes reaching as a movement only when a place is reached', () => {
     expect(types('When the emergency services reached the scene, the fire was out.')).toContain(
       'movement.transport:reached',
