@@ -136,9 +136,11 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   ['contact.visit', 'v', 'visit', { conf: 0.8 }],
   ['contact.visit', 'n', 'visit trip', { conf: 0.75 }],
   // contact.request
-  ['contact.request', 'v', 'urge demand appeal request instruct beg', { conf: 0.7 }],
+  ['contact.request', 'v', 'urge demand request instruct beg', { conf: 0.7 }],
+  ['contact.request', 'v', 'appeal', { rule: 'appealForSomething', conf: 0.7 }],
   ['contact.request', 'v', 'plead', { rule: 'notPlea', conf: 0.6 }],
-  ['contact.request', 'n', 'demands appeal request', { conf: 0.6 }],
+  ['contact.request', 'n', 'demands request', { conf: 0.6 }],
+  ['contact.request', 'n', 'appeal', { rule: 'appealForSomething', conf: 0.6 }],
   ['contact.request', 'n', 'demand', { rule: 'demandFor', conf: 0.55 }],
   ['contact.request', 'v', 'call', { rule: 'callFor', conf: 0.65 }],
   ['contact.request', 'n', 'call', { rule: 'callFor', conf: 0.6 }],
@@ -154,7 +156,8 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   ['contact.accuse', 'v', 'accuse blame condemn criticize criticise denounce', { conf: 0.7 }],
   ['contact.accuse', 'n', 'accusation condemnation criticism', { conf: 0.6 }],
   // government.*
-  ['government.agree', 'v', 'agree pledge vow promise', { conf: 0.65 }],
+  ['government.agree', 'v', 'agree', { rule: 'agreeToSomething', conf: 0.65 }],
+  ['government.agree', 'v', 'pledge vow promise', { conf: 0.65 }],
   ['government.agree', 'v', 'sign', { rule: 'signAgreement', conf: 0.65, cameo: '057' }],
   ['government.agree', 'n', 'agreement accord treaty pact pledge', { conf: 0.6 }],
   ['government.agree', 'n', 'deal', { rule: 'nounAfterDet', conf: 0.5 }],

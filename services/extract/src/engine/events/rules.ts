@@ -86,6 +86,8 @@ const AWARD_CUES = s(
 const OFFICE_CUES = s(
   'president presidency presidential vice-president chairman chairwoman chair chief secretary minister ministers governor judge justice court ambassador commissioner candidate candidacy post position office seat job leader leadership speaker head board cabinet senate congress parliament party',
 );
+/** People appealed to besides PERSON_NOUNS ("appealed to fans to calm down"). */
+const APPEALED_TO = s('fans public supporters kidnappers captors');
 const TROOPS = s(
   'troops forces soldiers army military coalition units personnel contingent fighters militants rebels ' +
     'reinforcements warships jets marines',
@@ -277,6 +279,28 @@ export const RULES: Record<string, Rule> = {
   claimLives: (c) => windowHas(c, s('lives life'), 1, 3),
   loseLives: (c) => windowHas(c, s('lives life'), 1, 3),
   personObject: (c) => isPassive(c) || personLike(objectHead(c).word, objectHead(c).raw),
+  // An appeal for something, or to people to do something, is a request ("appeals for tsunami aid", "appealed
+  // to residents to stay indoors"); a court appeal ("lost an appeal against the ruling") and an attraction
+  // ("will appeal to PC users", "limit the appeal of playing again") are not.
+  appealForSomething: (c) => {
+    if (nextWord(c) === 'for') return true;
+    if (nextWord(c) !== 'to') return false;
+    const head = lowerNounHead(c, c.i + 2);
+    return (
+      (PERSON_NOUNS.has(head) || APPEALED_TO.has(head) || isCapitalized(c.raw[c.i + 2] ?? '')) &&
+      windowHas(c, s('to for'), 3, 7) &&
+      !windowHas(c, s('will would could can may might'), -2, -1)
+    );
+  },
+  // Agreeing to something ("agreed to suspend", "agreed a settlement", "agree on a ceasefire") is an agreement;
+  // sharing an opinion is not ("analysts agree that ...", "Mr Telford agreed, but ...", "I agree with him").
+  // A passive agreement is one ("standards are agreed", "proposals have not been agreed").
+  agreeToSomething: (c) => {
+    if (isPassive(c)) return true;
+    let k = 1;
+    while (['"', '”', "'", '’'].includes(at(c, k))) k++;
+    return !['that', 'with', ',', '.', ':', ';', ''].includes(at(c, k));
+  },
   // Nominated to an office ("nominated him as attorney general", "his nomination by Prime Minister Sharon")
   // starts a position; nominated for an award ("nominated for best actor", "12 nominations for the Cesar awards",
   // "his third nomination for Million Dollar Baby") does not. Counted nominations are awards'.

@@ -128,13 +128,60 @@ describe('trigger detection', () => {
     expect(types('His nomination by Prime Minister Ariel Sharon came as a surprise.')).toContain(
       'personnel.start_position:nomination',
     );
-    expect(types('Bush nominated her as secretary of state.')).toContain('personnel.start_position:nominated');
+    expect(types('Bush nominated her as secretary of state.')).toContain(
+      'personnel.start_position:nominated',
+    );
     for (const text of [
       'Portman has been nominated for a best supporting actress gong.',
       'The Aviator leads the field with 14 nominations.',
       'Clint Eastwood got his third personal nomination for Million Dollar Baby.',
     ])
-      expect(types(text).filter((t) => t.startsWith('personnel')), text).toEqual([]);
+      expect(
+        types(text).filter((t) => t.startsWith('personnel')),
+        text,
+      ).toEqual([]);
+  });
+
+  it('takes agreeing to something as an agreement, not sharing an opinion', () => {
+    for (const text of [
+      'The coalition has agreed to suspend its campaign.',
+      'Three executives agreed settlements with the SEC.',
+      'The new standards are agreed.',
+    ])
+      expect(
+        types(text).filter((t) => t.startsWith('government.agree')),
+        text,
+      ).not.toEqual([]);
+    for (const text of [
+      'Analysts agree that the success is down to its design.',
+      'Mr Telford agreed, but added it was difficult.',
+      'I agree with Frederick Forsyth.',
+    ])
+      expect(
+        types(text).filter((t) => t.startsWith('government.agree')),
+        text,
+      ).toEqual([]);
+  });
+
+  it('takes an appeal as a request only for something or to people to act, not a court appeal or an attraction', () => {
+    for (const text of [
+      'Police appealed for public help to find the perpetrators.',
+      'Doherty appealed to fans to calm down.',
+      'Gordon Brown has made an appeal for unity.',
+    ])
+      expect(
+        types(text).filter((t) => t.startsWith('contact.request')),
+        text,
+      ).not.toEqual([]);
+    for (const text of [
+      'Wada will appeal against the acquittal of Kenteris.',
+      'Government lawyers have until 21 March to file their appeal.',
+      'The Mac mini will appeal to PC users looking for a cheap computer.',
+    ])
+      expect(
+        types(text).filter((t) => t.startsWith('contact.request')),
+        text,
+      ).toEqual([]);
   });
 
   it('takes reaching as a movement only when a place is reached', () => {
