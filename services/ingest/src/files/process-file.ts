@@ -132,6 +132,16 @@ async function finish(
       (st) => (info.stillSame ? info.stillSame(st) : identityOf(st) === info.fingerprint),
       () => false,
     ));
+  if (!unchanged && ctx.mover && status === 'rejected' && summary.articleCount === 0) {
+    // The version read was refused (often a copy caught half-written: empty or cut short), but another has
+    // replaced it. That one is read on the next pass; a refusal of a version nobody will find in failed/ is not
+    // reported, so a file that then goes through has no rejection message behind it.
+    ctx.log.warn(
+      { file: display },
+      'file changed while being read; the new version is read on the next pass',
+    );
+    return goneSummary(display);
+  }
   const mover = unchanged ? ctx.mover : null;
   if (!unchanged && ctx.mover)
     ctx.log.warn({ file: display }, 'file replaced while being read; left for the next pass');

@@ -18,7 +18,8 @@ export interface FileSummary {
   path: string;
   /**
    * `processed`: every article published (or a duplicate); `rejected`: the file was refused; `partial`: some
-   * items were refused and the rest published; `gone`: the file vanished before it could be read.
+   * items were refused and the rest published; `gone`: the file vanished before it could be read, or a version
+   * that was refused was replaced while being read (the new one is read on the next pass).
    */
   status: 'processed' | 'rejected' | 'partial' | 'gone';
   articles: FileArticle[];

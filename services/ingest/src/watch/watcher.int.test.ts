@@ -117,6 +117,36 @@ describe('inbox watcher', () => {
     );
   });
 
+  it('reports no refusal for a half-written version replaced while it was read, and publishes the full one', async () => {
+    const whole = {
+      title: 'Late story',
+      text: 'The whole story, written after a cut-off first version was read.',
+    };
+    let replaced = false;
+    const { files, service } = await h.start(
+      {},
+      {
+        hooks: {
+          async afterPublish(path) {
+            if (replaced) return;
+            replaced = true;
+            // The cut-off version just read is refused; the writer then puts the whole file in place.
+            await writeFile(`${path}.tmp`, JSON.stringify(whole));
+            await rename(`${path}.tmp`, path);
+          },
+        },
+      },
+    );
+    await writeFile(join(h.inbox, 'late.json'), '{"title": "Late story", "text": "The whole st');
+    await waitFor(() => files.some((f) => f.movedTo), 'the full version moved');
+    await service.idle();
+    expect(replaced).toBe(true);
+    expect(files.map((f) => [f.path, f.status])).toEqual([['late.json', 'processed']]);
+    expect((await h.raw(1)).map((m) => m.data.text)).toEqual([whole.text]);
+    expect(await h.count(h.bus.catalogue.articlesRejected)).toBe(0);
+    expect(await h.listFiles('inbox/failed').catch(() => [])).toEqual([]);
+  });
+
   it('leaves a file replaced between reading and moving in the inbox, and publishes the new version next', async () => {
     let replaced = false;
     const { files, service } = await h.start(
