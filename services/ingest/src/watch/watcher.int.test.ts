@@ -2,6 +2,7 @@ import { copyFile, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { waitFor } from '@newsflow/shared/testing';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { FileHooks } from '../files/context.ts';
 import { fixturePath, SEEDS, seedPath } from '../testing/fixtures.ts';
 import { createHarness, type IngestHarness } from '../testing/harness.ts';
 
@@ -14,6 +15,25 @@ afterEach(async () => {
 });
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * A writer that renames new content over the file once, after ingest has read (and published) its first version
+ * and before it is moved: the service's `afterPublish` test hook.
+ */
+function replaceOnceAfterRead(content: string): { hooks: FileHooks; replaced: () => boolean } {
+  let replaced = false;
+  return {
+    hooks: {
+      async afterPublish(path) {
+        if (replaced) return;
+        replaced = true;
+        await writeFile(`${path}.tmp`, content);
+        await rename(`${path}.tmp`, path);
+      },
+    },
+    replaced: () => replaced,
+  };
+}
 
 describe('inbox watcher', () => {
   it('turns the two seed articles into two raw messages with outlets, URLs and clean bodies', async () => {
@@ -122,25 +142,13 @@ describe('inbox watcher', () => {
       title: 'Late story',
       text: 'The whole story, written after a cut-off first version was read.',
     };
-    let replaced = false;
-    const { files, service } = await h.start(
-      {},
-      {
-        hooks: {
-          async afterPublish(path) {
-            if (replaced) return;
-            replaced = true;
-            // The cut-off version just read is refused; the writer then puts the whole file in place.
-            await writeFile(`${path}.tmp`, JSON.stringify(whole));
-            await rename(`${path}.tmp`, path);
-          },
-        },
-      },
-    );
+    // The cut-off version just read is refused; the writer then puts the whole file in place.
+    const writer = replaceOnceAfterRead(JSON.stringify(whole));
+    const { files, service } = await h.start({}, { hooks: writer.hooks });
     await writeFile(join(h.inbox, 'late.json'), '{"title": "Late story", "text": "The whole st');
     await waitFor(() => files.some((f) => f.movedTo), 'the full version moved');
     await service.idle();
-    expect(replaced).toBe(true);
+    expect(writer.replaced()).toBe(true);
     expect(files.map((f) => [f.path, f.status])).toEqual([['late.json', 'processed']]);
     expect((await h.raw(1)).map((m) => m.data.text)).toEqual([whole.text]);
     expect(await h.count(h.bus.catalogue.articlesRejected)).toBe(0);
@@ -148,20 +156,8 @@ describe('inbox watcher', () => {
   });
 
   it('leaves a file replaced between reading and moving in the inbox, and publishes the new version next', async () => {
-    let replaced = false;
-    const { files, service } = await h.start(
-      {},
-      {
-        hooks: {
-          async afterPublish(path) {
-            if (replaced) return;
-            replaced = true;
-            await writeFile(`${path}.tmp`, 'Second version, written after the first was read.');
-            await rename(`${path}.tmp`, path);
-          },
-        },
-      },
-    );
+    const writer = replaceOnceAfterRead('Second version, written after the first was read.');
+    const { files, service } = await h.start({}, { hooks: writer.hooks });
     await writeFile(join(h.inbox, 'story.txt'), 'First version of the story, read and published.');
     await waitFor(() => files.some((f) => f.movedTo), 'the second version moved');
     await service.idle();

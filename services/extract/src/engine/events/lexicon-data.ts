@@ -6,7 +6,7 @@ import type { LexiconRow } from './lexicon.ts';
 
 export const LEXICON_DATA: readonly LexiconRow[] = [
   // conflict.attack
-  ['conflict.attack', 'v', 'attack', { rule: 'attackVerb', conf: 0.8 }],
+  ['conflict.attack', 'v', 'attack', { rule: ['notMedical', 'notAbstractTarget'], conf: 0.8 }],
   ['conflict.attack', 'v', 'assault raid ambush storm invade bombard besiege', { conf: 0.8 }],
   ['conflict.attack', 'n', 'attack', { rule: 'notMedical', conf: 0.8 }],
   [
@@ -62,8 +62,8 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   ['conflict.demonstrate', 'n', 'clash clashes', { rule: 'demonstratorSubject', conf: 0.6 }],
   ['conflict.demonstrate', 'v', 'clash', { rule: 'demonstratorSubject', conf: 0.6 }],
   ['conflict.attack', 'n', 'clash battle fighting combat', { rule: 'notContest', conf: 0.65 }],
-  ['conflict.attack', 'v', 'clash', { rule: 'contestFreeClashVerb', conf: 0.55 }],
-  ['conflict.attack', 'v', 'fight battle', { rule: 'contestFreeFightVerb', conf: 0.55 }],
+  ['conflict.attack', 'v', 'clash', { rule: ['verbOnly', 'notContest'], conf: 0.55 }],
+  ['conflict.attack', 'v', 'fight battle', { rule: ['notAbstractTarget', 'notContest'], conf: 0.55 }],
   // "a suicide bomber crashed into a patrol" is an attack, not an accident.
   ['conflict.attack', 'v', 'crash', { rule: 'attackerSubject', conf: 0.6 }],
   ['conflict.attack', 'n', 'war conflict', { rule: 'armedConflict', conf: 0.45 }],

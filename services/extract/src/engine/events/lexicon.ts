@@ -10,8 +10,8 @@ export type TriggerPos = 'v' | 'n' | 'a';
 export interface Sense {
   type: string;
   pos: TriggerPos;
-  /** Name of a context rule in rules.ts that must return true. */
-  rule?: string;
+  /** Name of a context rule in rules.ts that must return true, or several that must all return true. */
+  rule?: string | readonly string[];
   /** Prior confidence of the sense (0..1). */
   conf: number;
   /** PLOVER mode refinement (e.g. 'explosives' for bombings). */

@@ -48,7 +48,7 @@ describe('taxonomy', () => {
   it('uses only known types and rules in the trigger lexicon', () => {
     for (const [type, , , opts] of LEXICON_DATA) {
       expect(() => eventType(type)).not.toThrow();
-      if (opts?.rule) expect(RULES[opts.rule], opts.rule).toBeDefined();
+      for (const rule of [opts?.rule ?? []].flat()) expect(RULES[rule], rule).toBeDefined();
     }
   });
 

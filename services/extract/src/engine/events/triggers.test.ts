@@ -3,6 +3,15 @@ import { lemmaCandidates } from './lemma.ts';
 import { eventsOf } from './test-helpers.ts';
 
 const types = (text: string): string[] => eventsOf(text).map((e) => `${e.type}:${e.trigger.text}`);
+const typed = (prefix: string, text: string): string[] => types(text).filter((t) => t.startsWith(prefix));
+/** Every text has an event whose type starts with `prefix`. */
+function expectSome(prefix: string, texts: readonly string[]): void {
+  for (const text of texts) expect(typed(prefix, text), text).not.toEqual([]);
+}
+/** No text has an event whose type starts with `prefix`. */
+function expectNone(prefix: string, texts: readonly string[]): void {
+  for (const text of texts) expect(typed(prefix, text), text).toEqual([]);
+}
 
 describe('lemmatiser', () => {
   it('proposes the lemma of regular and irregular inflections', () => {
@@ -45,7 +54,7 @@ describe('trigger detection', () => {
       'Guards beat the prisoners.',
     ])
       expect(types(text), text).toContain(`life.injure:${/beat\w*/.exec(text)?.[0]}`);
-    for (const text of [
+    expectNone('life.injure', [
       'Roddick beat Enqvist 3-6 7-6 7-5.',
       'Dortmund was beaten 5-0 by Bayern Munich.',
       'Million Dollar Baby beat The Aviator to the top awards.',
@@ -53,58 +62,38 @@ describe('trigger detection', () => {
       'They came from second place to beat the opposition.',
       'Westlife won the award, beating former member Brian McFadden.',
       'The under-21 squad was beaten by a powerful All Black side.',
-    ])
-      expect(
-        types(text).filter((t) => t.startsWith('life.injure')),
-        text,
-      ).toEqual([]);
+    ]);
   });
 
   it('takes a clash, battle or fight near words of sport, elections, markets or courts as a contest', () => {
-    for (const text of [
+    expectSome('conflict.attack', [
       'Heavy fighting broke out between troops and rebels.',
       'The UN envoy warned that the battle for Aleppo could last months.',
       'The four-day battle became a major victory for the U.S. Navy.',
-    ])
-      expect(
-        types(text).filter((t) => t.startsWith('conflict.attack')),
-        text,
-      ).not.toEqual([]);
-    for (const text of [
+    ]);
+    expectNone('conflict.attack', [
       "He is fit for Sunday's Six Nations clash with Wales.",
       'Verizon has won a takeover battle for US phone firm MCI.',
       'Stan Lee has won a court battle with Marvel.',
       'Labour unveiled how it will fight the next general election.',
       'Rangers battled to a 2-1 win at Ibrox.',
-    ])
-      expect(
-        types(text).filter((t) => t.startsWith('conflict.attack')),
-        text,
-      ).toEqual([]);
+    ]);
   });
 
   it('takes coming and going as movements only towards somewhere, not to a prize winner or an occasion', () => {
-    for (const text of [
+    expectSome('movement.transport', [
       'The convoy came through the checkpoint at dawn.',
       'Her family moved to the UK in 1966.',
       'He went back after the war.',
       'The ship headed north.',
-    ])
-      expect(
-        types(text).filter((t) => t.startsWith('movement.transport')),
-        text,
-      ).not.toEqual([]);
-    for (const text of [
+    ]);
+    expectNone('movement.transport', [
       'The best first screenplay award went to Joshua Marston.',
       'Charlie Hodgson and Martin Corry all came through well.',
       'Wales were given no chance going into the game.',
       'Waterreus came to the rescue again.',
       'Leinster look the most potent outfit going into 2005.',
-    ])
-      expect(
-        types(text).filter((t) => t.startsWith('movement.transport')),
-        text,
-      ).toEqual([]);
+    ]);
   });
 
   it('takes a sale as a transfer, not sales figures or goods on sale', () => {
@@ -112,16 +101,12 @@ describe('trigger detection', () => {
       'transaction.transfer:sale',
     );
     expect(types('The Independent titles are up for sale.')).toContain('transaction.transfer:sale');
-    for (const text of [
+    expectNone('transaction', [
       'Sales at clothing stores jumped 1.8%.',
       'Tickets for the V festival go on sale on Friday.',
       'Steven is not for sale.',
       'The auction pushed the sale price higher.',
-    ])
-      expect(
-        types(text).filter((t) => t.startsWith('transaction')),
-        text,
-      ).toEqual([]);
+    ]);
   });
 
   it('takes a nomination as a start of position only to an office, not for an award', () => {
@@ -131,57 +116,37 @@ describe('trigger detection', () => {
     expect(types('Bush nominated her as secretary of state.')).toContain(
       'personnel.start_position:nominated',
     );
-    for (const text of [
+    expectNone('personnel', [
       'Portman has been nominated for a best supporting actress gong.',
       'The Aviator leads the field with 14 nominations.',
       'Clint Eastwood got his third personal nomination for Million Dollar Baby.',
-    ])
-      expect(
-        types(text).filter((t) => t.startsWith('personnel')),
-        text,
-      ).toEqual([]);
+    ]);
   });
 
   it('takes agreeing to something as an agreement, not sharing an opinion', () => {
-    for (const text of [
+    expectSome('government.agree', [
       'The coalition has agreed to suspend its campaign.',
       'Three executives agreed settlements with the SEC.',
       'The new standards are agreed.',
-    ])
-      expect(
-        types(text).filter((t) => t.startsWith('government.agree')),
-        text,
-      ).not.toEqual([]);
-    for (const text of [
+    ]);
+    expectNone('government.agree', [
       'Analysts agree that the success is down to its design.',
       'Mr Telford agreed, but added it was difficult.',
       'I agree with Frederick Forsyth.',
-    ])
-      expect(
-        types(text).filter((t) => t.startsWith('government.agree')),
-        text,
-      ).toEqual([]);
+    ]);
   });
 
   it('takes an appeal as a request only for something or to people to act, not a court appeal or an attraction', () => {
-    for (const text of [
+    expectSome('contact.request', [
       'Police appealed for public help to find the perpetrators.',
       'Doherty appealed to fans to calm down.',
       'Gordon Brown has made an appeal for unity.',
-    ])
-      expect(
-        types(text).filter((t) => t.startsWith('contact.request')),
-        text,
-      ).not.toEqual([]);
-    for (const text of [
+    ]);
+    expectNone('contact.request', [
       'Wada will appeal against the acquittal of Kenteris.',
       'Government lawyers have until 21 March to file their appeal.',
       'The Mac mini will appeal to PC users looking for a cheap computer.',
-    ])
-      expect(
-        types(text).filter((t) => t.startsWith('contact.request')),
-        text,
-      ).toEqual([]);
+    ]);
   });
 
   it('takes reaching as a movement only when a place is reached', () => {

@@ -1,0 +1,119 @@
+/**
+ * Context rules that tell an event from another sense of the same word in sport, business, awards and opinion,
+ * where news uses the vocabulary of violence and politics for contests: "beat" as a defeat ("Roddick beat
+ * Enqvist"), a "battle" for a title or a takeover, "sales" as a trade figure, a nomination for an award, "agree"
+ * as sharing a view, "appeal" as a court appeal or an attraction. Each keeps the event only with a sign of it.
+ */
+import {
+  at,
+  isPassive,
+  nextWord,
+  prevWord,
+  type Rule,
+  type RuleContext,
+  s,
+  windowHas,
+} from './rule-helpers.ts';
+import { CONJUNCTIONS, DETERMINERS, isCapitalized, PERSON_NOUNS, PREPOSITIONS } from './words.ts';
+
+/** Nouns a sale modifies ("sale price"), when it names no transfer. */
+const SALE_MODIFIED = s('price prices value values figures volume volumes growth tax taxes season period');
+/** Words of prizes and their categories ("best supporting actress", "the Brits", "a Grammy"). */
+const AWARD_CUES = s(
+  'award awards prize prizes best oscar oscars bafta baftas grammy grammys emmy emmys brit brits globe globes cesar gong gongs category categories ceremony film films actor actress director album song single record',
+);
+/** Offices one is nominated to. */
+const OFFICE_CUES = s(
+  'president presidency presidential vice-president chairman chairwoman chair chief secretary minister ministers governor judge justice court ambassador commissioner candidate candidacy post position office seat job leader leadership speaker head board cabinet senate congress parliament party',
+);
+/** People appealed to besides PERSON_NOUNS ("appealed to fans to calm down"). */
+const APPEALED_TO = s('fans public supporters kidnappers captors');
+/** How a beating is described ("brutally beaten", "beaten unconscious"). */
+const VIOLENT_MANNER = s(
+  'brutally severely badly savagely viciously mercilessly repeatedly unconscious senseless black-and-blue',
+);
+/** A score ("3-1", "6-4"). */
+const SCORE_RE = /^\d{1,3}-\d{1,3}$/;
+/** Words that make a clash, battle or fight a contest: sport, elections, markets, courts. */
+const CONTEST_CUES = s(
+  'match matches game games final finals semi-final semi-finals quarter-final quarter-finals round tie cup league championship championships tournament season derby title titles trophy medal team teams squad side coach player players goal goals points seed seeded nations premiership election elections vote votes voters seat seats poll polls ballot takeover bid bids bidding price prices market markets customers consumers shareholders ratings chart charts box-office court courts legal lawsuit lawsuits copyright patent patents',
+);
+/** Nouns for people that name a body one outvotes or outplays rather than beats up. */
+const COLLECTIVE_BODIES = s(
+  'army military militia militias group government authorities authority ministry court jury coalition administration regime cabinet parliament council agency service company firm party opposition forces force crew crews',
+);
+/** What people are beaten with. */
+const BEATING_TOOLS = s(
+  'stick sticks baton batons club clubs truncheon truncheons whip whips cane canes rod rods bar bars pipe pipes belt belts butt butts fists hammer hammers bat bats chain chains cable cables hose hoses',
+);
+
+/**
+ * Last word of the lower-case noun phrase starting at token `k` ("the opposition politicians" -> "politicians"),
+ * or '' when it starts with anything but a lower-case word or is a title before a name ("former member Brian").
+ */
+function lowerNounHead(c: RuleContext, k: number): string {
+  while (DETERMINERS.has(c.lw[k] ?? '')) k++;
+  let head = '';
+  for (const end = k + 4; k < end; k++) {
+    const w = c.lw[k] ?? '';
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(c.raw[k] ?? '') || PREPOSITIONS.has(w) || CONJUNCTIONS.has(w)) break;
+    head = w;
+  }
+  return isCapitalized(c.raw[k] ?? '') ? '' : head;
+}
+
+/** Rules by name, merged into RULES (rules.ts). */
+export const SENSE_RULES: Record<string, Rule> = {
+  // An appeal for something, or to people to do something, is a request ("appeals for tsunami aid", "appealed
+  // to residents to stay indoors"); a court appeal ("lost an appeal against the ruling") and an attraction
+  // ("will appeal to PC users", "limit the appeal of playing again") are not.
+  appealForSomething: (c) => {
+    if (nextWord(c) === 'for') return true;
+    if (nextWord(c) !== 'to') return false;
+    const head = lowerNounHead(c, c.i + 2);
+    return (
+      (PERSON_NOUNS.has(head) || APPEALED_TO.has(head) || isCapitalized(c.raw[c.i + 2] ?? '')) &&
+      windowHas(c, s('to for'), 3, 7) &&
+      !windowHas(c, s('will would could can may might'), -2, -1)
+    );
+  },
+  // Agreeing to something ("agreed to suspend", "agreed a settlement", "agree on a ceasefire") is an agreement;
+  // sharing an opinion is not ("analysts agree that ...", "Mr Telford agreed, but ...", "I agree with him").
+  // A passive agreement is one ("standards are agreed", "proposals have not been agreed").
+  agreeToSomething: (c) => {
+    if (isPassive(c)) return true;
+    let k = 1;
+    while (['"', '”', "'", '’'].includes(at(c, k))) k++;
+    return !['that', 'with', ',', '.', ':', ';', ''].includes(at(c, k));
+  },
+  // Nominated to an office ("nominated him as attorney general", "his nomination by Prime Minister Sharon")
+  // starts a position; nominated for an award ("nominated for best actor", "12 nominations for the Cesar awards",
+  // "his third nomination for Million Dollar Baby") does not. Counted nominations are awards'.
+  officeNomination: (c) =>
+    !(c.lemma === 'nomination' && c.form === 's') &&
+    !windowHas(c, AWARD_CUES, -6, 6) &&
+    windowHas(c, OFFICE_CUES, -8, 8),
+  // "The sale of the two businesses" is a transfer, and "put up for sale" a planned one; "sales rose 1.8%" is a
+  // trade figure, "went on sale" and "not for sale" say what can be bought, "the sale price" is a modifier.
+  oneSale: (c) =>
+    c.form !== 's' &&
+    prevWord(c) !== 'on' &&
+    (prevWord(c) !== 'for' || ['up', 'offered'].includes(at(c, -2))) &&
+    !SALE_MODIFIED.has(nextWord(c)),
+  // A clash, battle or fight near words of sport, elections, markets or courts is a contest, not an attack
+  // ("Sunday's Six Nations clash with Wales", "a takeover battle", "battle for votes", "a legal battle");
+  // without them it stays an attack, as in "the battle for Syria" or "battling ISIS".
+  notContest: (c) => !windowHas(c, CONTEST_CUES, -6, 6) && !c.lw.some((w) => SCORE_RE.test(w)),
+  // "Beat" hurts someone only with a sign of violence: "beaten to death", "beat him up", "brutally beaten",
+  // "beaten with batons", "beaten by police", "beat the prisoners". Otherwise it is a defeat, far more often
+  // ("Roddick beat Enqvist 3-6 7-6", "was beaten 5-0", "beat Shrek 2 to the award", "beat the Tories").
+  beatenViolently: (c) => {
+    if (windowHas(c, s('up'), 1, 2) || windowHas(c, VIOLENT_MANNER, -2, 3)) return true;
+    if (windowHas(c, s('death'), 2, 4) && windowHas(c, s('to'), 1, 3)) return true;
+    if (windowHas(c, s('with'), 1, 4) && windowHas(c, BEATING_TOOLS, 2, 7)) return true;
+    // The one beaten, or the one beating after "beaten by": a common noun for people, not a named rival, a
+    // pronoun (also "beat them to the award") or a body that can be outvoted or outplayed ("the opposition").
+    const head = lowerNounHead(c, c.form === 'ed' && nextWord(c) === 'by' ? c.i + 2 : c.i + 1);
+    return PERSON_NOUNS.has(head) && !COLLECTIVE_BODIES.has(head);
+  },
+};
