@@ -2,6 +2,8 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { createLogger } from '@newsflow/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../testing.ts';
 import { loadMigrations, migrate } from './migrate.ts';
@@ -28,6 +30,42 @@ describe('migrations (embedded engine)', () => {
       { version: 2, name: 'covering-indexes' },
     ]);
     await db.close();
+  });
+
+  it("logs each migration under `migration`, leaving the logger's own `name` alone", async () => {
+    let out = '';
+    const destination = new Writable({
+      write(chunk, _enc, cb) {
+        out += chunk.toString();
+        cb();
+      },
+    });
+    const db = openSqlite(tempFile());
+    await migrate(db, createLogger({ name: 'newsflow-store', level: 'info', destination }));
+    await db.close();
+    const lines = out
+      .split('\n')
+      .filter((l) => l.includes('migration applied'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l.name, l.migration])).toEqual([
+      ['newsflow-store', 'init'],
+      ['newsflow-store', 'covering-indexes'],
+    ]);
+  });
+
+  it('opens the database without the ExperimentalWarning of node:sqlite; other warnings still print', async () => {
+    const code = `
+      import { openSqlite } from ${JSON.stringify(join(import.meta.dirname, 'sqlite.ts'))};
+      const db = openSqlite(${JSON.stringify(tempFile())});
+      await db.close();
+      process.emitWarning('still here', 'ExperimentalWarning');`;
+    const stderr = await new Promise<string>((resolve, reject) => {
+      execFile(process.execPath, ['--input-type=module', '-e', code], (err, _stdout, errOut) =>
+        err ? reject(err) : resolve(errOut),
+      );
+    });
+    expect(stderr).not.toMatch(/SQLite is an experimental feature/);
+    expect(stderr).toMatch(/ExperimentalWarning: still here/);
   });
 
   it('applies migrations exactly once when two replicas (processes) start at once on one file', async () => {

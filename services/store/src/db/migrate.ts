@@ -63,7 +63,8 @@ export async function migrate(
         new Date().toISOString(),
       ]);
       applied.push(m.version);
-      log.info({ version: m.version, name: m.name }, 'migration applied');
+      // `migration`, not `name`: pino's own `name` field holds the logger's name.
+      log.info({ version: m.version, migration: m.name }, 'migration applied');
     }
     return applied;
   }, 'migrate');

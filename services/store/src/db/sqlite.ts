@@ -1,8 +1,29 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { classifyDbError } from './errors.ts';
 import type { Db, Queryable, SqlValue } from './types.ts';
+
+/**
+ * node:sqlite, loaded without the ExperimentalWarning Node 24 prints the first time it is loaded: every store
+ * process and `newsflow query` would otherwise start with it, and it asks nothing of the user (the module's status
+ * is in docs/storage.md). Only that one warning is dropped; `process.emitWarning` is restored at once.
+ */
+function loadNodeSqlite(): typeof import('node:sqlite') {
+  const emit = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const text = typeof warning === 'string' ? warning : warning.message;
+    if (/^SQLite is an experimental feature/.test(text)) return;
+    (emit as (...a: unknown[]) => void).call(process, warning, ...rest);
+  }) as typeof process.emitWarning;
+  try {
+    return createRequire(import.meta.url)('node:sqlite') as typeof import('node:sqlite');
+  } finally {
+    process.emitWarning = emit;
+  }
+}
+const { DatabaseSync: Database } = loadNodeSqlite();
 
 /** `$1` placeholders (the one SQL dialect the store writes) become SQLite's numbered `?1`. */
 export function toSqlitePlaceholders(sql: string): string {
@@ -59,7 +80,7 @@ function execAtStartup(conn: DatabaseSync, sql: string): void {
 }
 
 function open(path: string, readOnly: boolean): DatabaseSync {
-  const conn = new DatabaseSync(path, { readOnly, timeout: OPEN_DEADLINE_MS });
+  const conn = new Database(path, { readOnly, timeout: OPEN_DEADLINE_MS });
   if (!readOnly) {
     // WAL lets the API read while the consumer writes; FULL syncs every commit, because we ack after commit.
     execAtStartup(conn, 'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
