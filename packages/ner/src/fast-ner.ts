@@ -2,13 +2,13 @@ import type { NerSpan } from './bilou.ts';
 import { bilouToSpans } from './bilou.ts';
 import { DocState, type GazetteerLike } from './fast-ner-doc.ts';
 import {
-  addVec,
   fillWord,
   growI32,
   N_TYPES,
   NV,
   type StageTables,
   stageTables,
+  sum5,
   V_M1,
   V_M2,
   V_MID,
@@ -100,6 +100,8 @@ export class FastNerTagger {
   }
 
   private votes = new Int32Array(1024);
+  /** Weight rows of one token's features (grown to the bound computed per token). */
+  private rows = new Int32Array(256);
   private tagVotes = new Int32Array(1024);
 
   /** Scores and decodes every sentence with stage `si` (stage 1 reads the first pass's tags). */
@@ -113,6 +115,8 @@ export class FastNerTagger {
     const flags = this.cache.flags;
     const vo = si * NV * nT;
     const labels = si === 1;
+    // Rows labelRows may add: self, left, right, a vote per type and "none", the majority, a tag vote per tag.
+    const labelMax = labels ? 3 + (N_TYPES + 1) + 1 + nT : 0;
     if (labels) this.countVotes(d.tags1, d.foldId, sentences);
     let off = 0;
     let sentence = -1;
@@ -122,46 +126,57 @@ export class FastNerTagger {
       if (n === 0) continue;
       this.acc = growI32(this.acc, n * nT);
       const acc = this.acc;
-      acc.fill(0, 0, n * nT);
       for (let i = 0; i < n; i++) {
         const g = off + i;
         const b = i * nT;
         const s = d.slots[g] as number;
         const base = s * stride + vo;
         const ctx = d.ctx[g] as number;
-        addVec(acc, b, vecs, base + (ctx === 0 ? V_MID : V_SELF) * nT, nT);
-        if (i > 0) addVec(acc, b, vecs, (d.slots[g - 1] as number) * stride + vo + V_M1 * nT, nT);
-        else addVec(acc, b, st.bosM1, 0, nT);
-        if (i > 1) addVec(acc, b, vecs, (d.slots[g - 2] as number) * stride + vo + V_M2 * nT, nT);
-        else addVec(acc, b, st.bosM2, 0, nT);
-        if (i + 1 < n) addVec(acc, b, vecs, (d.slots[g + 1] as number) * stride + vo + V_P1 * nT, nT);
-        else addVec(acc, b, st.eosP1, 0, nT);
-        if (i + 2 < n) addVec(acc, b, vecs, (d.slots[g + 2] as number) * stride + vo + V_P2 * nT, nT);
-        else addVec(acc, b, st.eosP2, 0, nT);
+        // The token's own vector and its neighbours' (or the sentence-boundary vectors) start the row.
+        sum5(
+          acc,
+          b,
+          vecs,
+          base + (ctx === 0 ? V_MID : V_SELF) * nT,
+          i > 0 ? vecs : st.bosM1,
+          i > 0 ? (d.slots[g - 1] as number) * stride + vo + V_M1 * nT : 0,
+          i > 1 ? vecs : st.bosM2,
+          i > 1 ? (d.slots[g - 2] as number) * stride + vo + V_M2 * nT : 0,
+          i + 1 < n ? vecs : st.eosP1,
+          i + 1 < n ? (d.slots[g + 1] as number) * stride + vo + V_P1 * nT : 0,
+          i + 2 < n ? vecs : st.eosP2,
+          i + 2 < n ? (d.slots[g + 2] as number) * stride + vo + V_P2 * nT : 0,
+          nT,
+        );
+        // Then the weight rows of the token's other features, gathered first and added in one pass.
+        const kStart = d.keyOffs[g] as number;
         const kEnd = d.keyOffs[g + 1] as number;
-        for (let j = d.keyOffs[g] as number; j < kEnd; j++) m.addKey(acc, b, d.keys[j] as number);
-        const f = flags[s] as number;
         const codes = d.gaz[g];
+        const prev = i > 0 ? d.gaz[g - 1] : undefined;
+        const next = i + 1 < n ? d.gaz[g + 1] : undefined;
+        // At most one row per key, two per own code, one per neighbour's code, the document row and the labels.
+        const bound =
+          kEnd - kStart + 2 * (codes?.length ?? 0) + (prev?.length ?? 0) + (next?.length ?? 0) + 1 + labelMax;
+        if (this.rows.length < bound) this.rows = growI32(this.rows, bound);
+        const rows = this.rows;
+        let nr = 0;
+        for (let j = kStart; j < kEnd; j++) nr = push(rows, nr, m.row(d.keys[j] as number));
+        const f = flags[s] as number;
         if (codes) {
           const capRows = f & CAP_FIRST ? st.gazCapC : st.gazCapLower;
           for (const code of codes) {
-            m.addRow(acc, b, st.gaz[code] as number);
-            m.addRow(acc, b, capRows[code] as number);
+            nr = push(rows, nr, st.gaz[code] as number);
+            nr = push(rows, nr, capRows[code] as number);
           }
         }
-        if (i > 0) {
-          const prev = d.gaz[g - 1];
-          if (prev) for (const code of prev) m.addRow(acc, b, st.gazm1[code] as number);
-        }
-        if (i + 1 < n) {
-          const next = d.gaz[g + 1];
-          if (next) for (const code of next) m.addRow(acc, b, st.gazp1[code] as number);
-        }
+        if (prev) for (const code of prev) nr = push(rows, nr, st.gazm1[code] as number);
+        if (next) for (const code of next) nr = push(rows, nr, st.gazp1[code] as number);
         if (f & FOLD_DIFFERS || ctx !== 0) {
           const id = d.foldId[g] as number;
-          m.addRow(acc, b, st.doc[ctx * 4 + (d.midCap[id] ? 0 : 2) + (d.lower[id] ? 0 : 1)] as number);
+          nr = push(rows, nr, st.doc[ctx * 4 + (d.midCap[id] ? 0 : 2) + (d.lower[id] ? 0 : 1)] as number);
         }
-        if (labels) this.labelFeatures(st, acc, b, g, i, n, f);
+        if (labels) nr = this.labelRows(st, rows, nr, g, i, n, f);
+        m.addRows(acc, b, rows, nr);
       }
       if (this.onScores) {
         this.onScores(
@@ -194,23 +209,25 @@ export class FastNerTagger {
     }
   }
 
-  /** Second-pass features: first-pass tags around the token and the votes of the same form elsewhere. */
-  private labelFeatures(
+  /**
+   * Second-pass features: first-pass tags around the token and the votes of the same form elsewhere. Appends
+   * their weight rows to `rows[0 .. nr)` and returns the new count.
+   */
+  private labelRows(
     st: StageTables,
-    acc: Int32Array,
-    b: number,
+    rows: Int32Array,
+    nr: number,
     g: number,
     i: number,
     n: number,
     flags: number,
-  ): void {
-    const m = st.m;
+  ): number {
     const tags = this.doc.tags1;
     const tag = tags[g] as number;
-    m.addRow(acc, b, st.self[tag] as number);
-    m.addRow(acc, b, st.selfL[i > 0 ? (tags[g - 1] as number) : 255] as number);
-    m.addRow(acc, b, st.selfR[i + 1 < n ? (tags[g + 1] as number) : 255] as number);
-    if (!(flags & ASCII_LOWER)) return;
+    nr = push(rows, nr, st.self[tag] as number);
+    nr = push(rows, nr, st.selfL[i > 0 ? (tags[g - 1] as number) : 255] as number);
+    nr = push(rows, nr, st.selfR[i + 1 < n ? (tags[g + 1] as number) : 255] as number);
+    if (!(flags & ASCII_LOWER)) return nr;
     const id = this.doc.foldId[g] as number;
     const own = tag === 0 ? 0 : 1 + Math.floor((tag - 1) / 4);
     const vb = id * (N_TYPES + 1);
@@ -221,18 +238,26 @@ export class FastNerTagger {
       const c = (this.votes[vb + k] as number) - (k === own ? 1 : 0);
       if (c <= 0) continue;
       total += c;
-      m.addRow(acc, b, st.vote[k] as number);
+      nr = push(rows, nr, st.vote[k] as number);
       if (c > bestN) {
         bestN = c;
         best = k;
       }
     }
-    if (best >= 0) m.addRow(acc, b, st.voteMaj[best * 2 + (bestN === total ? 1 : 0)] as number);
+    if (best >= 0) nr = push(rows, nr, st.voteMaj[best * 2 + (bestN === total ? 1 : 0)] as number);
     const nT = this.nTags;
     const tb = id * nT;
     for (let k = 1; k < nT; k++) {
       if ((this.tagVotes[tb + k] as number) - (k === tag ? 1 : 0) > 0)
-        m.addRow(acc, b, st.voteTag[k] as number);
+        nr = push(rows, nr, st.voteTag[k] as number);
     }
+    return nr;
   }
+}
+
+/** Appends `row` to `rows[0 .. n)` unless it is -1 (a feature the model does not know); returns the new count. */
+function push(rows: Int32Array, n: number, row: number): number {
+  if (row < 0) return n;
+  rows[n] = row;
+  return n + 1;
 }

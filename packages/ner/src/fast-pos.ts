@@ -1,3 +1,4 @@
+import { sum5 } from './fast-ner-stage.ts';
 import { Decoder } from './fast-viterbi.ts';
 import { hash1, hash2 } from './hash.ts';
 import { BOS, EOS } from './ner-features.ts';
@@ -43,10 +44,6 @@ function wordKeys(norm: string, fold: string, shape: string, sshape: string): nu
 
 function sumKeys(m: QuantModel, out: Int32Array, off: number, keys: readonly number[]): void {
   for (const k of keys) m.addKey(out, off, k);
-}
-
-function addVec(acc: Int32Array, off: number, src: Int32Array, so: number, n: number): void {
-  for (let k = 0; k < n; k++) acc[off + k] = (acc[off + k] as number) + (src[so + k] as number);
 }
 
 /** POS tagger over a quantised model; same predictions as the reference path of pos-tagger.ts. */
@@ -115,20 +112,26 @@ export class FastPosTagger {
     for (let i = 0; i < n; i++) slots[i] = c.slot(sent[i] as string);
     if (this.acc.length < n * nT) this.acc = new Int32Array(n * nT * 2);
     const acc = this.acc;
-    acc.fill(0, 0, n * nT);
     const { vecs, stride, fold, sshape } = c;
+    const { bos, eos } = this;
     for (let i = 0; i < n; i++) {
       const b = i * nT;
       const s = slots[i] as number;
-      addVec(acc, b, vecs, s * stride + V_SELF * nT, nT);
-      if (i > 0) addVec(acc, b, vecs, (slots[i - 1] as number) * stride + V_M1 * nT, nT);
-      else addVec(acc, b, this.bos, V_M1 * nT, nT);
-      if (i > 1) addVec(acc, b, vecs, (slots[i - 2] as number) * stride + V_M2 * nT, nT);
-      else addVec(acc, b, this.bos, V_M2 * nT, nT);
-      if (i + 1 < n) addVec(acc, b, vecs, (slots[i + 1] as number) * stride + V_P1 * nT, nT);
-      else addVec(acc, b, this.eos, V_P1 * nT, nT);
-      if (i + 2 < n) addVec(acc, b, vecs, (slots[i + 2] as number) * stride + V_P2 * nT, nT);
-      else addVec(acc, b, this.eos, V_P2 * nT, nT);
+      sum5(
+        acc,
+        b,
+        vecs,
+        s * stride + V_SELF * nT,
+        i > 0 ? vecs : bos,
+        i > 0 ? (slots[i - 1] as number) * stride + V_M1 * nT : V_M1 * nT,
+        i > 1 ? vecs : bos,
+        i > 1 ? (slots[i - 2] as number) * stride + V_M2 * nT : V_M2 * nT,
+        i + 1 < n ? vecs : eos,
+        i + 1 < n ? (slots[i + 1] as number) * stride + V_P1 * nT : V_P1 * nT,
+        i + 2 < n ? vecs : eos,
+        i + 2 < n ? (slots[i + 2] as number) * stride + V_P2 * nT : V_P2 * nT,
+        nT,
+      );
       const lw = fold[s] as string;
       const lm1 = i > 0 ? (fold[slots[i - 1] as number] as string) : BOS;
       const lp1 = i + 1 < n ? (fold[slots[i + 1] as number] as string) : EOS;

@@ -92,6 +92,30 @@ export class QuantModel {
     for (let k = 0; k < T; k++) acc[off + k] = (acc[off + k] as number) + (w[b + k] as number);
   }
 
+  /**
+   * Adds the weights of `rows[0 .. n)` (all >= 0) to `acc[off .. off + nTags)`, up to four rows per pass so
+   * that each sum is stored once per four rows. Integer sums: the result equals adding the rows one by one.
+   */
+  addRows(acc: Int32Array, off: number, rows: Int32Array, n: number): void {
+    const w = this.weights;
+    const T = this.nTags;
+    let j = 0;
+    for (; j + 3 < n; j += 4) {
+      const a = (rows[j] as number) * T;
+      const b = (rows[j + 1] as number) * T;
+      const c = (rows[j + 2] as number) * T;
+      const d = (rows[j + 3] as number) * T;
+      for (let k = 0; k < T; k++)
+        acc[off + k] =
+          (acc[off + k] as number) +
+          (w[a + k] as number) +
+          (w[b + k] as number) +
+          (w[c + k] as number) +
+          (w[d + k] as number);
+    }
+    for (; j < n; j++) this.addRow(acc, off, rows[j] as number);
+  }
+
   /** Adds the weights of feature `key` to `acc[off .. off + nTags)`. */
   addKey(acc: Int32Array, off: number, key: number): void {
     this.addRow(acc, off, this.row(key));
