@@ -13,7 +13,7 @@ import {
 } from './model-files.ts';
 import { nerFeatures } from './ner-features.ts';
 import { createNerTagger, createReferenceNerTagger, docLabels, firstPass } from './ner-tagger.ts';
-import { trainNer } from './ner-training.ts';
+import { type NerTrainDoc, trainNer } from './ner-training.ts';
 import { posFeatures } from './pos-features.ts';
 import { createPosTagger, createReferencePosTagger } from './pos-tagger.ts';
 import { tinyDocs } from './test-helpers.ts';
@@ -133,6 +133,49 @@ describe('fast taggers match the reference path', () => {
     const ref = createReferenceNerTagger(loaded);
     for (const d of [...docs.map((x) => x.tokens), ...DOCS])
       expect(fast.tagDocument(d)).toEqual(ref.tagDocument(d));
+  });
+
+  it('scores a token inside hundreds of gazetteer phrases like the reference (row buffer grows)', () => {
+    // 20 categories with the phrases "ostrava" x 1..8: a token in a run of ten lies in ~36 phrases of each.
+    const cats = Array.from({ length: 20 }, (_, c) => `cat${c}`);
+    const entries: [string, string[]][] = cats.flatMap((c) =>
+      Array.from({ length: 8 }, (_, k): [string, string[]] => [c, Array(k + 1).fill('ostrava')]),
+    );
+    const gazetteer = Gazetteer.build(cats, entries);
+    const run: string[] = Array(10).fill('Ostrava');
+    const train: NerTrainDoc[] = [
+      ...tinyDocs(),
+      { tokens: [[...run, 'flooded', '.']], spans: [[{ start: 0, end: 10, type: 'LOC' }]] },
+    ];
+    const model = decodeNerModel(
+      encodeNerModel(trainNer(train, { epochs: 3, seed: 5, folds: 2, gazetteer })),
+    );
+    const doc = [['Rain', 'in', ...run, 'again', '.'], [...run]];
+    const got: Float64Array[][] = [[], []];
+    createNerTagger(model, {
+      onScores: (pass, _s, scores) => void (got[pass] as Float64Array[]).push(scores),
+    }).tagDocument(doc);
+    const info = docInfo(doc, model.gazetteer ?? undefined, -1);
+    const labels = docLabels(info, firstPass(model.stage1, info));
+    const buf = new KeyBuffer();
+    for (const [pass, m] of [model.stage1, model.stage2].entries()) {
+      doc.forEach((_, si) => {
+        buf.reset();
+        nerFeatures(info, si, buf, pass === 1 ? labels : undefined);
+        const want = (m as LinearModel).emissions(buf);
+        const have = got[pass]?.[si] as Float64Array;
+        // The fast path adds int16 weights: each feature may be off by half a unit, and a token here has hundreds.
+        let most = 0;
+        for (let t = 0; t + 1 < buf.offs.length; t++)
+          most = Math.max(most, (buf.offs[t + 1] as number) - (buf.offs[t] as number));
+        const bound = (most * ((m as LinearModel).quantized?.scale ?? 0)) / 2 + 1e-9;
+        expect(most).toBeGreaterThan(500);
+        expect(Math.max(0, ...want.map((w, j) => Math.abs(w - (have[j] as number))))).toBeLessThanOrEqual(
+          bound,
+        );
+      });
+    }
+    expect(createNerTagger(model).tagDocument(doc)).toEqual(createReferenceNerTagger(model).tagDocument(doc));
   });
 
   it('give the same tags when the word cache is far too small and keeps being emptied', () => {
