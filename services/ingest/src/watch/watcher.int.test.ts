@@ -1,4 +1,4 @@
-import { copyFile, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, copyFile, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { waitFor } from '@newsflow/shared/testing';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -153,6 +153,48 @@ describe('inbox watcher', () => {
     expect((await h.raw(1)).map((m) => m.data.text)).toEqual([whole.text]);
     expect(await h.count(h.bus.catalogue.articlesRejected)).toBe(0);
     expect(await h.listFiles('inbox/failed').catch(() => [])).toEqual([]);
+  });
+
+  it('checks a path seen again while it was read before reading it again (a new version written in place meanwhile)', async () => {
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    let appended: Promise<void> | undefined;
+    const hooks: FileHooks = {
+      async afterPublish(path) {
+        if (path.endsWith('a.txt') && !path.includes('processed')) {
+          if (appended) return;
+          // a.txt is being read: an event for it (its mode set, which leaves its content and mtime alone), and
+          // another file queued behind it (one worker).
+          await chmod(path, 0o644);
+          await writeFile(join(h.inbox, 'b.txt'), 'Another story, dropped while the first was read.');
+          await sleep(400); // both stability checks (150 ms) are over
+          appended = Promise.resolve();
+        } else if (path.endsWith('b.txt')) {
+          // The first a.txt has been moved away. A writer starts a new a.txt in place and keeps writing for
+          // 400 ms, never pausing as long as the stability window.
+          const file = join(h.inbox, 'a.txt');
+          await writeFile(file, 'Second version of the story,');
+          appended = (async () => {
+            for (let k = 1; k <= 10; k++) {
+              await sleep(40);
+              await appendFile(file, k < 10 ? ` part ${k},` : ' the end.');
+            }
+          })();
+        }
+      },
+    };
+    const { files, service } = await h.start({ NEWSFLOW_INGEST_CONCURRENCY: '1' }, { hooks });
+    await writeFile(join(h.inbox, 'a.txt'), 'First version of the story.');
+    await waitFor(() => files.length >= 3, 'three files read');
+    await appended;
+    await sleep(300);
+    await service.idle();
+    const texts = (await h.raw(3)).map((m) => m.data.text).sort();
+    expect(texts).toEqual([
+      'Another story, dropped while the first was read.',
+      'First version of the story.',
+      'Second version of the story, part 1, part 2, part 3, part 4, part 5, part 6, part 7, part 8, part 9, the end.',
+    ]);
+    expect(await h.count(h.bus.catalogue.articlesRaw)).toBe(3);
   });
 
   it('leaves a file replaced between reading and moving in the inbox, and publishes the new version next', async () => {

@@ -55,9 +55,20 @@ export function createInboxWatcher(options: WatcherOptions): InboxWatcher {
   const settling = new Set<string>();
   /** Paths the stability check gave up on, to be refused by the worker. */
   const unstable = new Set<string>();
+  /**
+   * Paths being read, and those seen again meanwhile. A path seen while it is read is checked again once the read
+   * is over, never queued straight away: the file there by then may be a new version still being written (the
+   * old one has been moved), and every read must follow its own stability check.
+   */
+  const inWork = new Set<string>();
+  const seenDuringWork = new Set<string>();
 
   function offer(path: string): void {
     if (settling.has(path) || aborter.signal.aborted) return;
+    if (inWork.has(path)) {
+      seenDuringWork.add(path);
+      return;
+    }
     settling.add(path);
     context.metrics.filesSeen.inc();
     waitForStable(path, {
@@ -67,8 +78,11 @@ export function createInboxWatcher(options: WatcherOptions): InboxWatcher {
     })
       .then((verdict) => {
         settling.delete(path);
+        if (verdict !== 'stable' && verdict !== 'timeout') return;
+        // A check that began before the path's read started has judged the version being read.
+        if (inWork.has(path)) return void seenDuringWork.add(path);
         if (verdict === 'timeout') unstable.add(path);
-        if (verdict === 'stable' || verdict === 'timeout') queue.push(path);
+        queue.push(path);
       })
       .catch((err: unknown) => {
         settling.delete(path);
@@ -77,6 +91,16 @@ export function createInboxWatcher(options: WatcherOptions): InboxWatcher {
   }
 
   async function work(path: string): Promise<void> {
+    inWork.add(path);
+    try {
+      await read(path);
+    } finally {
+      inWork.delete(path);
+      if (seenDuringWork.delete(path)) offer(path);
+    }
+  }
+
+  async function read(path: string): Promise<void> {
     const summary = unstable.delete(path)
       ? await rejectFile(
           path,
