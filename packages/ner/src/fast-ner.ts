@@ -8,7 +8,6 @@ import {
   NV,
   type StageTables,
   stageTables,
-  sum5,
   V_M1,
   V_M2,
   V_MID,
@@ -17,6 +16,7 @@ import {
   V_SELF,
 } from './fast-ner-stage.ts';
 import { Decoder } from './fast-viterbi.ts';
+import { sum5 } from './int-vectors.ts';
 import type { QuantModel } from './quant-model.ts';
 import { ASCII_LOWER, CAP_FIRST, FOLD_DIFFERS, WordCache } from './word-cache.ts';
 

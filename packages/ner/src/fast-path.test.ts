@@ -12,7 +12,13 @@ import {
   encodeNerModel,
 } from './model-files.ts';
 import { nerFeatures } from './ner-features.ts';
-import { createNerTagger, createReferenceNerTagger, docLabels, firstPass } from './ner-tagger.ts';
+import {
+  createNerTagger,
+  createReferenceNerTagger,
+  docLabels,
+  firstPass,
+  type NerModel,
+} from './ner-tagger.ts';
 import { type NerTrainDoc, trainNer } from './ner-training.ts';
 import { posFeatures } from './pos-features.ts';
 import { createPosTagger, createReferencePosTagger } from './pos-tagger.ts';
@@ -108,6 +114,34 @@ const DOCS: string[][][] = [
   ],
 ];
 
+/**
+ * For each pass and non-empty sentence of `doc`: the fast tagger's emission scores beside the reference model's,
+ * and the most features any one token of the sentence has.
+ */
+function nerScores(model: NerModel, doc: string[][]) {
+  const got: Float64Array[][] = [[], []];
+  createNerTagger(model, {
+    onScores: (pass, _s, scores) => void (got[pass] as Float64Array[]).push(scores),
+  }).tagDocument(doc);
+  const info = docInfo(doc, model.gazetteer ?? undefined, -1);
+  const labels = docLabels(info, firstPass(model.stage1, info));
+  const buf = new KeyBuffer();
+  const nonEmpty = doc.flatMap((s, si) => (s.length > 0 ? [si] : []));
+  return [model.stage1, model.stage2].flatMap((m, pass) =>
+    nonEmpty.map((si, k) => {
+      buf.reset();
+      nerFeatures(info, si, buf, pass === 1 ? labels : undefined);
+      let most = 0;
+      for (let t = 0; t + 1 < buf.offs.length; t++)
+        most = Math.max(most, (buf.offs[t + 1] as number) - (buf.offs[t] as number));
+      const want = (m as LinearModel).emissions(buf);
+      const have = got[pass]?.[k] as Float64Array;
+      const gap = Math.max(0, ...want.map((w, j) => Math.abs(w - (have[j] as number))));
+      return { model: m as LinearModel, want, have, gap, most };
+    }),
+  );
+}
+
 describe('fast taggers match the reference path', () => {
   it('entity tags of the shipped model are identical, document by document', () => {
     const model = decodeNerModel(readFileSync(DEFAULT_NER_MODEL));
@@ -151,29 +185,10 @@ describe('fast taggers match the reference path', () => {
       encodeNerModel(trainNer(train, { epochs: 3, seed: 5, folds: 2, gazetteer })),
     );
     const doc = [['Rain', 'in', ...run, 'again', '.'], [...run]];
-    const got: Float64Array[][] = [[], []];
-    createNerTagger(model, {
-      onScores: (pass, _s, scores) => void (got[pass] as Float64Array[]).push(scores),
-    }).tagDocument(doc);
-    const info = docInfo(doc, model.gazetteer ?? undefined, -1);
-    const labels = docLabels(info, firstPass(model.stage1, info));
-    const buf = new KeyBuffer();
-    for (const [pass, m] of [model.stage1, model.stage2].entries()) {
-      doc.forEach((_, si) => {
-        buf.reset();
-        nerFeatures(info, si, buf, pass === 1 ? labels : undefined);
-        const want = (m as LinearModel).emissions(buf);
-        const have = got[pass]?.[si] as Float64Array;
-        // The fast path adds int16 weights: each feature may be off by half a unit, and a token here has hundreds.
-        let most = 0;
-        for (let t = 0; t + 1 < buf.offs.length; t++)
-          most = Math.max(most, (buf.offs[t + 1] as number) - (buf.offs[t] as number));
-        const bound = (most * ((m as LinearModel).quantized?.scale ?? 0)) / 2 + 1e-9;
-        expect(most).toBeGreaterThan(500);
-        expect(Math.max(0, ...want.map((w, j) => Math.abs(w - (have[j] as number))))).toBeLessThanOrEqual(
-          bound,
-        );
-      });
+    for (const { model: m, gap, most } of nerScores(model, doc)) {
+      // The fast path adds int16 weights: each feature may be off by half a unit, and a token here has hundreds.
+      expect(most).toBeGreaterThan(500);
+      expect(gap).toBeLessThanOrEqual((most * (m.quantized?.scale ?? 0)) / 2 + 1e-9);
     }
     expect(createNerTagger(model).tagDocument(doc)).toEqual(createReferenceNerTagger(model).tagDocument(doc));
   });
@@ -196,23 +211,9 @@ describe('fast taggers score every feature of the reference extractors', () => {
   it('entity emission scores equal the reference ones in both passes', () => {
     const model = decodeNerModel(readFileSync(DEFAULT_NER_MODEL));
     for (const doc of DOCS) {
-      const got: Float64Array[][] = [[], []];
-      createNerTagger(model, {
-        onScores: (pass, _s, scores) => void (got[pass] as Float64Array[]).push(scores),
-      }).tagDocument(doc);
-      const info = docInfo(doc, model.gazetteer ?? undefined, -1);
-      const labels = docLabels(info, firstPass(model.stage1, info));
-      const buf = new KeyBuffer();
-      const nonEmpty = doc.flatMap((s, si) => (s.length > 0 ? [si] : []));
-      for (const [pass, m] of [model.stage1, model.stage2].entries()) {
-        nonEmpty.forEach((si, k) => {
-          buf.reset();
-          nerFeatures(info, si, buf, pass === 1 ? labels : undefined);
-          const want = (m as LinearModel).emissions(buf);
-          const have = got[pass]?.[k] as Float64Array;
-          expect(have.length).toBe(want.length);
-          expect(Math.max(0, ...want.map((w, j) => Math.abs(w - (have[j] as number))))).toBeLessThan(1e-3);
-        });
+      for (const { want, have, gap } of nerScores(model, doc)) {
+        expect(have.length).toBe(want.length);
+        expect(gap).toBeLessThan(1e-3);
       }
     }
   });

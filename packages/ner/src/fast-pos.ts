@@ -1,6 +1,6 @@
-import { sum5 } from './fast-ner-stage.ts';
 import { Decoder } from './fast-viterbi.ts';
 import { hash1, hash2 } from './hash.ts';
+import { sum5 } from './int-vectors.ts';
 import { BOS, EOS } from './ner-features.ts';
 import { POS_TEMPLATES as T } from './pos-features.ts';
 import type { QuantModel } from './quant-model.ts';

@@ -53,6 +53,28 @@ describe('createWorkQueue', () => {
     expect([...runs].sort()).toEqual(['a', 'a', 'b']);
   });
 
+  it('hands a key pushed while it runs to `rerun` after the run instead of queueing it', async () => {
+    const g = gate();
+    const runs: string[] = [];
+    const reruns: string[] = [];
+    const q = createWorkQueue({
+      concurrency: 1,
+      worker: async (key) => {
+        runs.push(key);
+        await g.promise;
+      },
+      onError: () => {},
+      rerun: (key) => reruns.push(key),
+    });
+    q.push('a');
+    q.push('a');
+    expect(reruns).toEqual([]);
+    g.open();
+    await q.idle();
+    expect(runs).toEqual(['a']);
+    expect(reruns).toEqual(['a']);
+  });
+
   it('reports worker errors and keeps going', async () => {
     const errors: string[] = [];
     const q = createWorkQueue({

@@ -1,6 +1,9 @@
 /** A de-duplicating work queue over string keys with bounded concurrency. */
 export interface WorkQueue {
-  /** Adds a key; a key already waiting is not added twice, one being worked on runs again afterwards. */
+  /**
+   * Adds a key; a key already waiting is not added twice, one being worked on runs again afterwards (or is handed
+   * to `rerun`).
+   */
   push(key: string): void;
   /** Keys waiting or in progress. */
   readonly depth: number;
@@ -16,6 +19,11 @@ export function createWorkQueue(options: {
   worker: (key: string) => Promise<void>;
   onError: (key: string, err: unknown) => void;
   onDepth?: (depth: number) => void;
+  /**
+   * Receives a key pushed while it was being worked on, once that run is over, instead of the key being queued
+   * again: the caller may want to look at it afresh first (the watcher checks the file's stability again).
+   */
+  rerun?: (key: string) => void;
 }): WorkQueue {
   const waiting = new Set<string>();
   const running = new Map<string, Promise<void>>();
@@ -41,7 +49,10 @@ export function createWorkQueue(options: {
         .catch((err: unknown) => options.onError(key, err))
         .finally(() => {
           running.delete(key);
-          if (again.delete(key) && !closed) waiting.add(key);
+          if (again.delete(key) && !closed) {
+            if (options.rerun) options.rerun(key);
+            else waiting.add(key);
+          }
           pump();
           report();
         });

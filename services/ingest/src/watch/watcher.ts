@@ -55,20 +55,9 @@ export function createInboxWatcher(options: WatcherOptions): InboxWatcher {
   const settling = new Set<string>();
   /** Paths the stability check gave up on, to be refused by the worker. */
   const unstable = new Set<string>();
-  /**
-   * Paths being read, and those seen again meanwhile. A path seen while it is read is checked again once the read
-   * is over, never queued straight away: the file there by then may be a new version still being written (the
-   * old one has been moved), and every read must follow its own stability check.
-   */
-  const inWork = new Set<string>();
-  const seenDuringWork = new Set<string>();
 
   function offer(path: string): void {
     if (settling.has(path) || aborter.signal.aborted) return;
-    if (inWork.has(path)) {
-      seenDuringWork.add(path);
-      return;
-    }
     settling.add(path);
     context.metrics.filesSeen.inc();
     waitForStable(path, {
@@ -78,11 +67,8 @@ export function createInboxWatcher(options: WatcherOptions): InboxWatcher {
     })
       .then((verdict) => {
         settling.delete(path);
-        if (verdict !== 'stable' && verdict !== 'timeout') return;
-        // A check that began before the path's read started has judged the version being read.
-        if (inWork.has(path)) return void seenDuringWork.add(path);
         if (verdict === 'timeout') unstable.add(path);
-        queue.push(path);
+        if (verdict === 'stable' || verdict === 'timeout') queue.push(path);
       })
       .catch((err: unknown) => {
         settling.delete(path);
@@ -91,16 +77,6 @@ export function createInboxWatcher(options: WatcherOptions): InboxWatcher {
   }
 
   async function work(path: string): Promise<void> {
-    inWork.add(path);
-    try {
-      await read(path);
-    } finally {
-      inWork.delete(path);
-      if (seenDuringWork.delete(path)) offer(path);
-    }
-  }
-
-  async function read(path: string): Promise<void> {
     const summary = unstable.delete(path)
       ? await rejectFile(
           path,
@@ -136,6 +112,12 @@ export function createInboxWatcher(options: WatcherOptions): InboxWatcher {
     worker: work,
     onError: scheduleRetry,
     onDepth: (d) => context.metrics.queueDepth.set(d),
+    // A path that changed while it was read is checked again, not read again at once: its old version has been
+    // moved, and the file there now may be a new one still being written in place. Its check judged the old one.
+    rerun: (path) => {
+      unstable.delete(path);
+      offer(path);
+    },
   });
 
   async function rescan(): Promise<void> {
