@@ -6,9 +6,10 @@ import type { LexiconRow } from './lexicon.ts';
 
 export const LEXICON_DATA: readonly LexiconRow[] = [
   // conflict.attack
-  ['conflict.attack', 'v', 'attack', { rule: ['notMedical', 'notAbstractTarget'], conf: 0.8 }],
-  ['conflict.attack', 'v', 'assault raid ambush storm invade bombard besiege', { conf: 0.8 }],
-  ['conflict.attack', 'n', 'attack', { rule: 'notMedical', conf: 0.8 }],
+  ['conflict.attack', 'v', 'attack', { rule: ['notMedical', 'notAbstractTarget', 'notPlay'], conf: 0.8 }],
+  ['conflict.attack', 'v', 'assault raid ambush invade bombard besiege', { conf: 0.8 }],
+  ['conflict.attack', 'v', 'storm', { rule: 'stormPlace', conf: 0.8 }],
+  ['conflict.attack', 'n', 'attack', { rule: ['notMedical', 'notPlay'], conf: 0.8 }],
   [
     'conflict.attack',
     'n',
@@ -45,13 +46,19 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
     'go',
     { rule: 'explosiveSubject', particle: 'off', conf: 0.75, mode: 'explosives', cameo: '183' },
   ],
-  ['conflict.attack', 'v', 'shoot', { conf: 0.75, mode: 'firearms', cameo: '193' }],
+  [
+    'conflict.attack',
+    'v',
+    'shoot',
+    { rule: ['notPlay', 'notFilming'], conf: 0.75, mode: 'firearms', cameo: '193' },
+  ],
   [
     'conflict.attack',
     'n',
-    'shooting shootout gunfire firefight stabbing',
+    'shootout gunfire firefight stabbing',
     { conf: 0.8, mode: 'firearms', cameo: '193' },
   ],
+  ['conflict.attack', 'n', 'shooting', { rule: 'notFilming', conf: 0.8, mode: 'firearms', cameo: '193' }],
   ['conflict.attack', 'v', 'stab', { conf: 0.75 }],
   ['conflict.attack', 'v', 'shell', { rule: 'verbOnly', conf: 0.6, mode: 'heavy-weapons', cameo: '194' }],
   ['conflict.attack', 'n', 'shelling', { conf: 0.8, mode: 'heavy-weapons', cameo: '194' }],
@@ -136,12 +143,14 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   ['contact.visit', 'v', 'visit', { conf: 0.8 }],
   ['contact.visit', 'n', 'visit trip', { conf: 0.75 }],
   // contact.request
-  ['contact.request', 'v', 'urge demand request instruct beg', { conf: 0.7 }],
+  ['contact.request', 'v', 'urge request instruct beg', { conf: 0.7 }],
+  ['contact.request', 'v', 'demand', { rule: ['demandRequest', 'notBurden'], conf: 0.7 }],
   ['contact.request', 'v', 'appeal', { rule: 'appealForSomething', conf: 0.7 }],
   ['contact.request', 'v', 'plead', { rule: 'notPlea', conf: 0.6 }],
-  ['contact.request', 'n', 'demands request', { conf: 0.6 }],
+  ['contact.request', 'n', 'request', { conf: 0.6 }],
+  ['contact.request', 'n', 'demands', { rule: 'notBurden', conf: 0.6 }],
   ['contact.request', 'n', 'appeal', { rule: 'appealForSomething', conf: 0.6 }],
-  ['contact.request', 'n', 'demand', { rule: 'demandFor', conf: 0.55 }],
+  ['contact.request', 'n', 'demand', { rule: ['demandFor', 'demandRequest'], conf: 0.55 }],
   ['contact.request', 'v', 'call', { rule: 'callFor', conf: 0.65 }],
   ['contact.request', 'n', 'call', { rule: 'callFor', conf: 0.6 }],
   ['contact.request', 'v', 'ask', { rule: 'askTo', conf: 0.55 }],

@@ -3,6 +3,8 @@
  */
 import type { Form } from './lemma.ts';
 import {
+  ADVERBS,
+  AUXILIARIES,
   BE_FORMS,
   DETERMINERS,
   isCapitalized,
@@ -38,7 +40,7 @@ export function windowHas(c: RuleContext, words: ReadonlySet<string>, from: numb
 }
 
 /** Head of the noun phrase right after the trigger (skips determiners, numbers and a few adjectives). */
-export function objectHead(c: RuleContext): { word: string; raw: string } {
+export function objectHead(c: RuleContext): { word: string; raw: string; k: number } {
   let k = c.i + 1;
   const stop = Math.min(c.lw.length, c.i + 6);
   while (
@@ -48,7 +50,20 @@ export function objectHead(c: RuleContext): { word: string; raw: string } {
     k++;
     if (c.lw[k] === 'of') k++;
   }
-  return { word: c.lw[k] ?? '', raw: c.raw[k] ?? '' };
+  return { word: c.lw[k] ?? '', raw: c.raw[k] ?? '', k };
+}
+
+/**
+ * Offset (negative) of the first content word before the trigger, skipping auxiliaries, adverbs and an
+ * infinitive's "to": the end of the subject in "investigations have revealed", "he was later released", "for
+ * Ferguson to be released". -1 when there is none within four.
+ */
+export function subjectOffset(c: RuleContext): number {
+  for (let k = -1; k >= -4; k--) {
+    const w = at(c, k);
+    if (!AUXILIARIES.has(w) && !ADVERBS.has(w) && w !== 'to') return k;
+  }
+  return -1;
 }
 
 export const isPassive = (c: RuleContext): boolean =>

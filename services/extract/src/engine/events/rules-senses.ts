@@ -47,6 +47,34 @@ const BEATING_TOOLS = s(
   'stick sticks baton batons club clubs truncheon truncheons whip whips cane canes rod rods bar bars pipe pipes belt belts butt butts fists hammer hammers bat bats chain chains cable cables hose hoses',
 );
 
+/** Words only ball games use: a shot or an attack among them is play ("Mendes shot from 50 yards and United
+ * goalkeeper Roy Carroll spilled", "Liverpool's desperate attacks"). */
+const PLAY_CUES = s(
+  'goalkeeper goalkeepers keeper midfielder midfielders striker winger wingers defender defenders header ' +
+    'equaliser equalizer crossbar woodwork scrum scrums fly-half flanker lineout line-out half-time wicket ' +
+    'wickets innings bowler batsman',
+);
+/** Nouns that "attacking" describes as a way of playing ("attacking midfielder", "attacking flair"). */
+const PLAYING_QUALITIES = s(
+  'midfielder midfielders player players flair play force options intent threat football rugby style quality ' +
+    'instincts prowess exuberance talent line unit duties role game',
+);
+/** Words of film and television making: "shooting on the drama", "has shot many other films". */
+const FILMING_CUES = s(
+  'film films movie movies drama dramas series scene scenes episode episodes director sequel documentary ' +
+    'documentaries filming',
+);
+/** Words of markets: demand among them is buyers' demand, not a request ("demand for steel has risen"). */
+const MARKET_CUES = s(
+  'supply prices price sales market markets consumer consumers customer customers economy economies economic ' +
+    'growth profits exports imports production output industry investors oil energy rose risen rising fell ' +
+    'fallen falling boost boosted strong weak soaring record global booming slowing',
+);
+/** What a plural "demands" weighs on rather than asks for: "the physical demands of the job". */
+const BURDEN_MODS = s('physical mental technical competing conflicting heavy extra additional time work job');
+/** Where one storms to or off: "stormed to the title", "stormed off the set". */
+const STORM_AWAY = s('to off out back home ahead clear');
+
 /**
  * Last word of the lower-case noun phrase starting at token `k` ("the opposition politicians" -> "politicians"),
  * or '' when it starts with anything but a lower-case word or is a title before a name ("former member Brian").
@@ -103,6 +131,22 @@ export const SENSE_RULES: Record<string, Rule> = {
   // A clash, battle or fight near words of sport, elections, markets or courts is a contest, not an attack
   // ("Sunday's Six Nations clash with Wales", "a takeover battle", "battle for votes", "a legal battle");
   // without them it stays an attack, as in "the battle for Syria" or "battling ISIS".
+  // An attack or a shot in a ball game is play, and so is an "attacking" player or style; "Italy launched a
+  // series of attacks" next to a fly-half is rugby. Filming is shooting too ("shooting on period drama").
+  notPlay: (c) =>
+    !c.lw.some((w) => PLAY_CUES.has(w)) && !(c.form === 'ing' && PLAYING_QUALITIES.has(nextWord(c))),
+  notFilming: (c) => !windowHas(c, FILMING_CUES, -6, 6),
+  // Storming is an assault on a place ("stormed the building", "stormed into the compound"), not a rush to a
+  // title or out of a room.
+  stormPlace: (c) => !STORM_AWAY.has(nextWord(c)),
+  // A demand for something is a request unless it is buyers' demand ("soaring demand for air travel", "demand
+  // for steel has risen"); a demand for someone to act ("an EU demand for Turkey to recognise Cyprus") always is.
+  demandRequest: (c) =>
+    (nextWord(c) === 'for' && windowHas(c, s('to'), 3, 6)) || !windowHas(c, MARKET_CUES, -3, 6),
+  // Demands that weigh on something are not requests: "the physical demands of the job", "demands on funds"
+  // ("their demands on Monday" still are).
+  notBurden: (c) =>
+    !(nextWord(c) === 'on' && lowerNounHead(c, c.i + 2) !== '') && !BURDEN_MODS.has(prevWord(c)),
   notContest: (c) => !windowHas(c, CONTEST_CUES, -6, 6) && !c.lw.some((w) => SCORE_RE.test(w)),
   // "Beat" hurts someone only with a sign of violence: "beaten to death", "beat him up", "brutally beaten",
   // "beaten with batons", "beaten by police", "beat the prisoners". Otherwise it is a defeat, far more often

@@ -13,9 +13,10 @@ import {
   type Rule,
   type RuleContext,
   s,
+  subjectOffset,
   windowHas,
 } from './rule-helpers.ts';
-import { ADVERBS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS } from './words.ts';
+import { AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS } from './words.ts';
 
 const EXPLOSIVES = s(
   'bomb bombs device devices ied ieds explosive explosives grenade grenades mine mines car-bomb',
@@ -32,7 +33,7 @@ const INFO_SOURCES = s(
 const ABSTRACT_TARGETS = s(
   'virus viruses disease diseases illness epidemic pandemic outbreak infection cancer poverty inflation ' +
     'unemployment corruption crime problem problems issue issues deficit climate hunger addiction ' +
-    'extremism misinformation disinformation',
+    'extremism misinformation disinformation injury injuries illness',
 );
 /** Words that introduce the crimes a person is charged with, convicted of or accused of. */
 const CHARGE_CUES = s(
@@ -48,13 +49,7 @@ const ATTACKERS = s(
 );
 
 /** The first content word before the trigger, skipping auxiliaries and adverbs ("investigations have revealed"). */
-function subjectWord(c: RuleContext): string {
-  for (let k = -1; k >= -4; k--) {
-    const w = at(c, k);
-    if (!AUXILIARIES.has(w) && !ADVERBS.has(w)) return w;
-  }
-  return '';
-}
+const subjectWord = (c: RuleContext): string => at(c, subjectOffset(c));
 
 /** Only the speaker (capitalised words, a title) follows the verb up to the end of the sentence. */
 function quoteTag(c: RuleContext): boolean {
@@ -84,8 +79,15 @@ export const USAGE_RULES: Record<string, Rule> = {
   },
   reportVerb: (c) => !DETERMINERS.has(prevWord(c)) && (USAGE_RULES.notEvidential?.(c) ?? true),
   communicatorSubject: (c) => !INFO_SOURCES.has(subjectWord(c)) && (USAGE_RULES.notEvidential?.(c) ?? true),
-  notAbstractTarget: (c) =>
-    !ABSTRACT_TARGETS.has(objectHead(c).word) && !(prevWord(c) === 'to' && ABSTRACT_TARGETS.has(at(c, -2))),
+  notAbstractTarget: (c) => {
+    const o = objectHead(c);
+    // The object's head may be the word after a modifier ("battling a back problem", "a knee injury").
+    return (
+      !ABSTRACT_TARGETS.has(o.word) &&
+      !ABSTRACT_TARGETS.has(c.lw[o.k + 1] ?? '') &&
+      !(prevWord(c) === 'to' && ABSTRACT_TARGETS.has(at(c, -2)))
+    );
+  },
   crimeLabel: (c) => {
     for (let k = -1; k >= -12; k--) {
       const w = at(c, k);

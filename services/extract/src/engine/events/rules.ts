@@ -12,6 +12,7 @@ import {
   type Rule,
   type RuleContext,
   s,
+  subjectOffset,
   windowHas,
 } from './rule-helpers.ts';
 import { SENSE_RULES } from './rules-senses.ts';
@@ -102,13 +103,23 @@ const ORDERED_ACTS = s(
 const LEADERS = s(
   'president leader regime government dictator king queen prime minister shah emperor ruler chancellor',
 );
-const CUSTODY_OBJECTS = s(
-  'prison custody jail detention captivity bail hostage hostages prisoners detainees',
+/** Words of custody: a release near them frees someone ("released from prison", "the hostages' release"). */
+const CUSTODY_CUES = s(
+  'prison prisons custody jail detention captivity bail parole hostage hostages prisoner prisoners detainee ' +
+    'detainees captive captives kidnappers captors abductors held detained captured kidnapped abducted ' +
+    'arrested imprisoned jailed',
 );
-const RELEASE_NON_PERSON = s(
-  'statement video report footage images photos data figures album film details names list funds money ' +
-    'results version update documents',
+/** What is released to the public rather than freed: works, products, information, money. */
+const RELEASED_THINGS = s(
+  'statement statements video videos report reports footage images photos pictures data figures details ' +
+    'names list funds money results documents text findings survey album albums single singles song songs ' +
+    'track tracks record records film films movie movies dvd dvds game games software program programs ' +
+    'programme programmes version versions update updates edition editions book books trailer trailers ' +
+    'console consoles phone phones handset handsets model models chip chips product products title titles ' +
+    'sequel series episode episodes upgrade upgrades patch patches fix fixes browser',
 );
+/** Subjects that name who is freed in a passive release ("he was released", "the men were freed"). */
+const PERSON_SUBJECTS = s('he she they we i you who these those');
 const MOTION_PREPS = s('to into toward towards back home across through onto');
 const CARRIED_TO_OR_FROM = new Set([...MOTION_PREPS, 'from']);
 
@@ -248,7 +259,8 @@ export const RULES: Record<string, Rule> = {
   pressConference: (c) => ['press', 'news'].includes(prevWord(c)),
   notPressConference: (c) => !['press', 'news'].includes(prevWord(c)),
   issueStatement: (c) => windowHas(c, STATEMENT_OBJECTS, 1, 4),
-  meetPeople: (c) => !windowHas(c, MEET_OBJECTS, 1, 3),
+  // Not a title inside a sentence ("the sequel to Meet the Parents").
+  meetPeople: (c) => !windowHas(c, MEET_OBJECTS, 1, 3) && !(c.i > 0 && c.raw[c.i] === 'Meet'),
   talksNoun: (c) => !PRONOUNS.has(prevWord(c)),
   callFor: (c) => ['for', 'on', 'upon'].includes(nextWord(c)),
   askTo: (c) => nextWord(c) === 'for' || windowHas(c, s('to'), 1, 5),
@@ -323,13 +335,27 @@ export const RULES: Record<string, Rule> = {
     windowHas(c, s('court judge trial tribunal bail appeal sentencing extradition preliminary'), -3, 3),
   foundGuilty: (c) => ['found', 'pleaded', 'pled', 'plead', 'pleads', 'declared'].includes(prevWord(c)),
   prisonSentence: (c) => windowHas(c, PRISON_CUES, -4, 4),
-  releasePerson: (c) =>
-    (c.lemma === 'release' &&
-      ['pretrial', 'early', 'conditional', 'his', 'her', 'their'].includes(prevWord(c))) ||
-    (!windowHas(c, RELEASE_NON_PERSON, 1, 3) &&
-      (isPassive(c) ||
-        personLike(objectHead(c).word, objectHead(c).raw) ||
-        windowHas(c, CUSTODY_OBJECTS, 1, 5))),
+  // Freeing someone: near words of custody, or with a person freed (the object, the passive's subject, "his
+  // release"). Works, products and information are released far more often in news ("the album was released",
+  // "it has been released in the US", "the report released on Monday"), and are not.
+  releasePerson: (c) => {
+    if (windowHas(c, CUSTODY_CUES, -10, 8) || (nextWord(c) === 'without' && at(c, 2) === 'charge'))
+      return true;
+    // Without custody, the base form "free" is the adjective: "free software", "initially free".
+    if (c.lemma === 'free' && c.form === 'base') return false;
+    if (windowHas(c, RELEASED_THINGS, -6, 3)) return false;
+    if (
+      c.lemma === 'release' &&
+      ['pretrial', 'early', 'conditional', 'his', 'her', 'their'].includes(prevWord(c))
+    )
+      return true;
+    if (isPassive(c)) {
+      const k = c.i + subjectOffset(c);
+      const w = c.lw[k] ?? '';
+      return PERSON_NOUNS.has(w) || PERSON_SUBJECTS.has(w) || isCapitalized(c.raw[k] ?? '');
+    }
+    return personLike(objectHead(c).word, objectHead(c).raw);
+  },
   tearDown: (c) => ['down', 'apart'].includes(nextWord(c)),
   swornIn: (c) => nextWord(c) === 'in',
   stepDown: (c) => ['down', 'aside'].includes(nextWord(c)),

@@ -158,6 +158,54 @@ describe('trigger detection', () => {
     expect(types('The channel wants to reach a wider audience.')).toEqual([]);
   });
 
+  it('takes a release as freeing someone, not a work, a product or information coming out', () => {
+    expectSome('justice.release', [
+      'The two aid workers were released on Friday.',
+      'Rebels freed three hostages overnight.',
+      'The reporter was released without charge.',
+      'The men held at the camp will be freed next month.',
+      'His lawyers welcomed his release.',
+    ]);
+    expectNone('justice.release', [
+      "The band's third album was released in March.",
+      'The game has been released in Japan and will reach Europe in May.',
+      'Details of the new handset will be released next week.',
+      'The ministry released figures showing growth.',
+      'The program is free for home users.',
+    ]);
+  });
+
+  it('takes attacks and shots in ball games, and shooting a film, as no violence', () => {
+    expectSome('conflict.attack', [
+      'Gunmen attacked the checkpoint at dawn.',
+      'A sniper shot two soldiers.',
+      'The shooting outside the club left three dead.',
+      'Troops stormed the compound.',
+    ]);
+    expectNone('conflict.attack', [
+      'The winger shot wide and the goalkeeper was never troubled.',
+      'Their attacking midfielder was booked twice.',
+      'The fly-half started the attack that led to the second try.',
+      'Shooting on the new film starts in May.',
+      'She stormed to victory in the 400m.',
+      'He has battled a knee injury all season.',
+    ]);
+  });
+
+  it("takes a demand as a request, not buyers' demand or a burden", () => {
+    expectSome('contact.request', [
+      'The union repeated its demand for an inquiry.',
+      'The strikers issued their demands on Monday.',
+      'The EU restated its demand for Ankara to recognise Cyprus.',
+    ]);
+    expectNone('contact.request', [
+      'Strong demand for steel lifted profits.',
+      'Demand for air travel is rising fast.',
+      'The physical demands of the job are heavy.',
+      'The new rules put more demands on hospitals.',
+    ]);
+  });
+
   it('tells an air strike from a hunger strike', () => {
     expect(types('An air strike hit the village.')).toContain('conflict.attack:strike');
     expect(types('The prisoners began a hunger strike.')).toEqual(['conflict.demonstrate:strike']);
@@ -176,6 +224,7 @@ describe('trigger detection', () => {
   it('ignores "meet the demands" but keeps meeting people', () => {
     expect(types('The government refused to meet the demands.')).not.toContain('contact.meet:meet');
     expect(types('The president met the Iraqi prime minister.')).toEqual(['contact.meet:met']);
+    expect(types('Ticket sales for Meet the Parents were strong.')).not.toContain('contact.meet:Meet');
   });
 
   it('needs a noun context for noun-only triggers', () => {
