@@ -5,7 +5,9 @@
 import type { LexiconRow } from './lexicon.ts';
 
 export const LEXICON_DATA: readonly LexiconRow[] = [
-  // conflict.attack
+  // conflict.attack; attacks in words (on plans, records, policies) are criticism
+  ['contact.accuse', 'v', 'attack', { rule: 'verbalAttack', conf: 0.6 }],
+  ['contact.accuse', 'n', 'attack', { rule: 'verbalAttackNoun', conf: 0.5 }],
   ['conflict.attack', 'v', 'attack', { rule: ['notMedical', 'notAbstractTarget', 'notPlay'], conf: 0.8 }],
   ['conflict.attack', 'v', 'assault raid ambush invade bombard besiege', { conf: 0.8 }],
   ['conflict.attack', 'v', 'storm', { rule: 'stormPlace', conf: 0.8 }],
@@ -131,8 +133,9 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   ['contact.statement', 'n', 'conference', { rule: 'pressConference', conf: 0.6 }],
   ['contact.statement', 'v', 'issue release', { rule: 'issueStatement', conf: 0.6 }],
   // contact.meet
-  ['contact.meet', 'v', 'meet', { rule: 'meetPeople', conf: 0.75 }],
-  ['contact.meet', 'n', 'meeting summit negotiation negotiations consultation consultations', { conf: 0.75 }],
+  ['contact.meet', 'v', 'meet', { rule: ['meetPeople', 'notFixture'], conf: 0.75 }],
+  ['contact.meet', 'n', 'meeting', { rule: 'notFixture', conf: 0.75 }],
+  ['contact.meet', 'n', 'summit negotiation negotiations consultation consultations', { conf: 0.75 }],
   ['contact.meet', 'n', 'talks', { rule: 'talksNoun', conf: 0.7 }],
   ['contact.meet', 'n', 'discussion discussions', { conf: 0.55 }],
   ['contact.meet', 'n', 'conference', { rule: 'notPressConference', conf: 0.55 }],

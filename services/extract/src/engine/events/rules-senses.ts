@@ -64,6 +64,12 @@ const FILMING_CUES = s(
   'film films movie movies drama dramas series scene scenes episode episodes director sequel documentary ' +
     'documentaries filming',
 );
+/** Words of fixtures: teams and players "meet" in a match ("when they meet in the final", "their last five
+ * meetings"), which is a contest, not a meeting. */
+const FIXTURE_CUES = s(
+  'match matches finals semi-final semi-finals quarter-final quarter-finals cup championship championships ' +
+    'tournament derby premiership seed seeded kick-off',
+);
 /** Words of markets: demand among them is buyers' demand, not a request ("demand for steel has risen"). */
 const MARKET_CUES = s(
   'supply prices price sales market markets consumer consumers customer customers economy economies economic ' +
@@ -147,6 +153,16 @@ export const SENSE_RULES: Record<string, Rule> = {
   // ("their demands on Monday" still are).
   notBurden: (c) =>
     !(nextWord(c) === 'on' && lowerNounHead(c, c.i + 2) !== '') && !BURDEN_MODS.has(prevWord(c)),
+  // Also "the final" as a noun ("meet in the final"), not the adjective ("the final meeting of the commission").
+  notFixture: (c) => {
+    if (windowHas(c, FIXTURE_CUES, -8, 8) || c.lw.some((w) => SCORE_RE.test(w))) return false;
+    for (let k = -8; k <= 8; k++) {
+      if (k === 0 || at(c, k) !== 'final' || at(c, k - 1) !== 'the') continue;
+      const after = c.raw[c.i + k + 1] ?? '';
+      if (!/^\p{Ll}/u.test(after) || PREPOSITIONS.has(after)) return false;
+    }
+    return true;
+  },
   notContest: (c) => !windowHas(c, CONTEST_CUES, -6, 6) && !c.lw.some((w) => SCORE_RE.test(w)),
   // "Beat" hurts someone only with a sign of violence: "beaten to death", "beat him up", "brutally beaten",
   // "beaten with batons", "beaten by police", "beat the prisoners". Otherwise it is a defeat, far more often

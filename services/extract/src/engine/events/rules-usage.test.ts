@@ -45,6 +45,20 @@ describe('usage rules', () => {
     expect(types('They will attack the base.')).toEqual(['conflict.attack:attack']);
   });
 
+  it('takes attacking a plan, a policy or a record, or someone for doing something, as criticism', () => {
+    expect(types("The minister attacked the opposition's tax plans.")).toEqual(['contact.accuse:attacked']);
+    expect(types("She opened the debate with an attack on the council's record.")).toEqual([
+      'contact.accuse:attack',
+    ]);
+    expect(types('The senator attacked the governor for ignoring the warnings.')).toContain(
+      'contact.accuse:attacked',
+    );
+    expect(types('Militants attacked the convoy near the border.')).toEqual(['conflict.attack:attacked']);
+    expect(types('The attack on the barracks killed four soldiers.')).toContain('conflict.attack:attack');
+    expect(types('The 2001 attacks pushed insurance claims up.')).toContain('conflict.attack:attacks');
+    expect(types('The 2001 attacks pushed insurance claims up.')).not.toContain('contact.accuse:attacks');
+  });
+
   it('types a killing named in a charge as a crime, not a death', () => {
     expect(types('He was charged with crimes of treason, terrorism and homicide.')).toEqual([
       'justice.charge:charged',

@@ -16,7 +16,7 @@ import {
   subjectOffset,
   windowHas,
 } from './rule-helpers.ts';
-import { AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS } from './words.ts';
+import { ADVERBS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS } from './words.ts';
 
 const EXPLOSIVES = s(
   'bomb bombs device devices ied ieds explosive explosives grenade grenades mine mines car-bomb',
@@ -35,6 +35,12 @@ const ABSTRACT_TARGETS = s(
     'unemployment corruption crime problem problems issue issues deficit climate hunger addiction ' +
     'extremism misinformation disinformation injury injuries illness',
 );
+/** What politicians attack with words: an attack on them is criticism ("attacked the Tory plans"). */
+const CRITICISED = s(
+  'plan plans policy policies proposal proposals record decision decisions idea ideas remark remarks comment ' +
+    'comments claim claims stance approach bill bills budget handling response speech strategy manifesto ' +
+    'reform reforms scheme schemes pledge pledges views performance leadership tax taxes spending cuts',
+);
 /** Words that introduce the crimes a person is charged with, convicted of or accused of. */
 const CHARGE_CUES = s(
   'charged charge charges count counts crimes crime convicted guilty accused indicted suspicion prosecuted',
@@ -47,6 +53,27 @@ const DEMONSTRATORS = s(
 const ATTACKERS = s(
   'bomber bombers attacker attackers gunman gunmen assailant assailants militant militants',
 );
+
+/**
+ * A noun phrase starting at token `k` whose head is a word of CRITICISED, within five tokens and before anything
+ * that ends a noun phrase (a preposition, an auxiliary, an adverb, a clause word, punctuation).
+ */
+function criticisedPhraseAt(c: RuleContext, k: number): boolean {
+  for (const end = Math.min(k + 5, c.lw.length); k < end; k++) {
+    const w = c.lw[k] ?? '';
+    if (CRITICISED.has(w)) return true;
+    if (w === "'s" || w === '’s') continue; // a possessive inside the phrase ("Labour's record")
+    if (
+      !/^[\p{L}\d'’]/u.test(w) ||
+      PREPOSITIONS.has(w) ||
+      AUXILIARIES.has(w) ||
+      ADVERBS.has(w) ||
+      CLAUSE_WORDS.has(w)
+    )
+      return false;
+  }
+  return false;
+}
 
 /** The first content word before the trigger, skipping auxiliaries and adverbs ("investigations have revealed"). */
 const subjectWord = (c: RuleContext): string => at(c, subjectOffset(c));
@@ -79,6 +106,17 @@ export const USAGE_RULES: Record<string, Rule> = {
   },
   reportVerb: (c) => !DETERMINERS.has(prevWord(c)) && (USAGE_RULES.notEvidential?.(c) ?? true),
   communicatorSubject: (c) => !INFO_SOURCES.has(subjectWord(c)) && (USAGE_RULES.notEvidential?.(c) ?? true),
+  // Attacking a plan, a policy or a record is criticism ("attacked the Tory plans", "attacked Labour's six new
+  // pledges"), and so is attacking someone "for" doing something ("attacked Mr Brown for failing to ...").
+  // A passive "was attacked for being ..." may be violence, so only the active counts there.
+  verbalAttack: (c) => {
+    if (criticisedPhraseAt(c, c.i + 1)) return true;
+    if (isPassive(c)) return false;
+    for (let k = 2; k <= 8; k++) if (at(c, k) === 'for' && /ing$/.test(at(c, k + 1))) return true;
+    return false;
+  },
+  // The noun: "an attack on Labour's record", "launched an attack on Conservative spending plans".
+  verbalAttackNoun: (c) => ['on', 'against'].includes(nextWord(c)) && criticisedPhraseAt(c, c.i + 2),
   notAbstractTarget: (c) => {
     const o = objectHead(c);
     // The object's head may be the word after a modifier ("battling a back problem", "a knee injury").

@@ -227,6 +227,20 @@ describe('trigger detection', () => {
     expect(types('Ticket sales for Meet the Parents were strong.')).not.toContain('contact.meet:Meet');
   });
 
+  it('takes players and teams meeting in a fixture as a contest, not a meeting', () => {
+    expectSome('contact.meet', [
+      'The commission held its final meeting in May.',
+      'Army chiefs will meet to make a final decision.',
+      'The two leaders met in Geneva.',
+    ]);
+    expectNone('contact.meet', [
+      'The champion could meet the second seed in the semi-final.',
+      'The two sides meet in the final on Saturday.',
+      'She set up a meeting with the holder after winning 6-3 6-4.',
+      'United have lost their last three meetings in the cup.',
+    ]);
+  });
+
   it('needs a noun context for noun-only triggers', () => {
     expect(types('They will attack the base.')).toEqual(['conflict.attack:attack']);
     expect(types('The state workers say they voted.')).toEqual([]);
