@@ -11,6 +11,16 @@ describe('argument roles', () => {
     expect(e?.time).toEqual({ text: 'Monday', value: '2025-03-10', granularity: 'day' });
   });
 
+  it('does not take a leading sentence adverb for the subject', () => {
+    const [said] = eventsOf(
+      'Meanwhile, Ali Hassan, the defence minister, said the border would stay closed.',
+    );
+    expect(said?.type).toBe('contact.statement');
+    expect(role(said, 'speaker')).toEqual(['Ali Hassan']);
+    const [sold] = eventsOf('However, most of the tickets were sold online.');
+    expect(role(sold, 'artifact').join(' ')).not.toMatch(/However/);
+  });
+
   it('leaves a fronted time out of the subject and makes it the time', () => {
     const [arrest] = eventsOf('Last week police arrested three men in Kabul.', {
       clusters: { 'date:last-week': ['Last week'] },

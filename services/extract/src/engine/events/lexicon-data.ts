@@ -162,8 +162,12 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   ['contact.statement', 'v', 'reply', { conf: 0.6 }],
   ['contact.request', 'v', 'order', { rule: 'orderTo', conf: 0.6 }],
   // contact.threaten
-  ['contact.threaten', 'v', 'threaten warn', { conf: 0.7 }],
-  ['contact.threaten', 'n', 'warning warnings ultimatum coercion intimidation', { conf: 0.65 }],
+  ['contact.statement', 'v', 'warn', { rule: 'cautionaryWarning', conf: 0.6 }],
+  ['contact.statement', 'n', 'warning', { rule: 'cautionaryWarning', conf: 0.55 }],
+  ['contact.threaten', 'v', 'threaten', { conf: 0.7 }],
+  ['contact.threaten', 'v', 'warn', { rule: 'notWarningModifier', conf: 0.7 }],
+  ['contact.threaten', 'n', 'warning warnings', { rule: 'notWarningModifier', conf: 0.65 }],
+  ['contact.threaten', 'n', 'ultimatum coercion intimidation', { conf: 0.65 }],
   // contact.accuse
   ['contact.accuse', 'v', 'accuse blame condemn criticize criticise denounce', { conf: 0.7 }],
   ['contact.accuse', 'n', 'accusation condemnation criticism', { conf: 0.6 }],

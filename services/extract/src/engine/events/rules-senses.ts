@@ -14,6 +14,7 @@ import {
   s,
   windowHas,
 } from './rule-helpers.ts';
+import { quoteTag } from './rules-usage.ts';
 import { CONJUNCTIONS, DETERMINERS, isCapitalized, PERSON_NOUNS, PREPOSITIONS } from './words.ts';
 
 /** Nouns a sale modifies ("sale price"), when it names no transfer. */
@@ -70,6 +71,15 @@ const FIXTURE_CUES = s(
   'match matches finals semi-final semi-finals quarter-final quarter-finals cup championship championships ' +
     'tournament derby premiership seed seeded kick-off',
 );
+/** Words that make a warning a threat of harm by the one warning ("warned that it would retaliate"). */
+const THREAT_CUES = s(
+  'retaliate retaliation retaliatory consequences force forces attack attacks attacked strike strikes punish ' +
+    'punished punishment sanctions war kill killed destroy destroyed crush respond response military troops',
+);
+/** Finite verbs that start a complement clause without "that" ("warned house prices were overvalued"). */
+const FINITE = s('was were is are would could will had has have may might must');
+/** What a "warning" may modify, where it names no act: "warning labels", "warning signs". */
+const WARNING_MODIFIED = s('label labels sign signs light lights system systems message messages');
 /** Words of markets: demand among them is buyers' demand, not a request ("demand for steel has risen"). */
 const MARKET_CUES = s(
   'supply prices price sales market markets consumer consumers customer customers economy economies economic ' +
@@ -163,6 +173,25 @@ export const SENSE_RULES: Record<string, Rule> = {
     }
     return true;
   },
+  // Warning that something may happen, or of it, is a cautionary statement ("warned that house prices could
+  // fall", "warned of a steep fall in profits"), not a threat, unless harm by the one warning is in view ("warned
+  // that it would retaliate"). "A profit warning" is a statement too.
+  cautionaryWarning: (c) => {
+    if (prevWord(c) === 'profit' || prevWord(c) === 'profits') return true;
+    if (c.lemma === 'warning') return false;
+    // A reporting tag after what was said ('..., she warned.'), or before it ('the report warned: "..."').
+    if (nextWord(c) === '.' || nextWord(c) === ':' || (['"', '”', ','].includes(prevWord(c)) && quoteTag(c)))
+      return !windowHas(c, THREAT_CUES, -15, -1);
+    let k = 1;
+    // What was warned of or about: after "that", "of" or "against", or a clause whose verb follows its subject.
+    while (k <= 6 && !['that', 'of', 'against'].includes(at(c, k)) && !(k > 1 && FINITE.has(at(c, k)))) {
+      if (['.', ',', ';', ':', '', 'to'].includes(at(c, k))) return false;
+      k++;
+    }
+    return k <= 6 && !windowHas(c, THREAT_CUES, k + 1, k + 15);
+  },
+  // "warning labels", "warning signs" name no act.
+  notWarningModifier: (c) => !WARNING_MODIFIED.has(nextWord(c)),
   notContest: (c) => !windowHas(c, CONTEST_CUES, -6, 6) && !c.lw.some((w) => SCORE_RE.test(w)),
   // "Beat" hurts someone only with a sign of violence: "beaten to death", "beat him up", "brutally beaten",
   // "beaten with batons", "beaten by police", "beat the prisoners". Otherwise it is a defeat, far more often

@@ -79,7 +79,7 @@ function criticisedPhraseAt(c: RuleContext, k: number): boolean {
 const subjectWord = (c: RuleContext): string => at(c, subjectOffset(c));
 
 /** Only the speaker (capitalised words, a title) follows the verb up to the end of the sentence. */
-function quoteTag(c: RuleContext): boolean {
+export function quoteTag(c: RuleContext): boolean {
   for (let k = c.i + 1; k < c.lw.length; k++) {
     const w = c.raw[k] ?? '';
     if (w === '.' || w === ',') return k === c.lw.length - 1 || w === ',';

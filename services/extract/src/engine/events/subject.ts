@@ -78,6 +78,8 @@ export function subjectOf(v: SentenceView, i: number): Phrase | undefined {
         }
       }
     }
+    // And a leading sentence adverb ("Meanwhile, Tim Osborne, head of ..., said").
+    while (ADVERBS.has(v.lw[start] ?? '') && start < j) start += v.lw[start + 1] === ',' ? 2 : 1;
     const p = phraseAt(v, start);
     return p && p.b <= j && !isVerbLike(v, p.a) ? p : undefined;
   }

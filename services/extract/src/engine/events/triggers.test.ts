@@ -192,6 +192,20 @@ describe('trigger detection', () => {
     ]);
   });
 
+  it('takes warning that something may happen as a statement, and a threat only with harm in view', () => {
+    expect(types('Analysts warned that growth may slow next year.')).toContain('contact.statement:warned');
+    expect(types('The regulator warned of a steep fall in profits.')).toContain('contact.statement:warned');
+    expect(types('The bank warned house prices were too high.')).toContain('contact.statement:warned');
+    expect(types('Prices will keep rising, the governor warned.')).toContain('contact.statement:warned');
+    expect(types('The report warned: "Growth will stall."')).toContain('contact.statement:warned');
+    expect(types('Shares fell after a profit warning from the firm.')).toContain('contact.statement:warning');
+    expect(types('The army warned that it would retaliate against any attack.')).toContain(
+      'contact.threaten:warned',
+    );
+    expect(types('Militants warned the villagers to leave.')).toContain('contact.threaten:warned');
+    expectNone('contact', ['The packs now carry warning labels.']);
+  });
+
   it("takes a demand as a request, not buyers' demand or a burden", () => {
     expectSome('contact.request', [
       'The union repeated its demand for an inquiry.',

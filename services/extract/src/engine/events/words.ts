@@ -36,7 +36,8 @@ export const CLAUSE_WORDS = set(
 export const ADVERBS = set(
   'also reportedly allegedly later then just already still again recently previously initially finally ' +
     'apparently reported successfully relentlessly subsequently eventually immediately brutally fatally ' +
-    'critically seriously severely mortally nearly almost jointly quickly first once',
+    'critically seriously severely mortally nearly almost jointly quickly first once however meanwhile ' +
+    'nevertheless nonetheless moreover furthermore instead separately elsewhere now indeed',
 );
 
 export const NEGATIONS = set("not n't never no neither nor without");
