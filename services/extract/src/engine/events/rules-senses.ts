@@ -80,6 +80,8 @@ const THREAT_CUES = s(
 const FINITE = s('was were is are would could will had has have may might must');
 /** What a "warning" may modify, where it names no act: "warning labels", "warning signs". */
 const WARNING_MODIFIED = s('label labels sign signs light lights system systems message messages');
+/** Aids that are devices, not help given: "a hearing aid", "a slimming aid". */
+const DEVICE_AIDS = s('hearing slimming visual teaching learning memory navigation walking diet sleep first');
 /** Words of markets: demand among them is buyers' demand, not a request ("demand for steel has risen"). */
 const MARKET_CUES = s(
   'supply prices price sales market markets consumer consumers customer customers economy economies economic ' +
@@ -192,6 +194,9 @@ export const SENSE_RULES: Record<string, Rule> = {
   },
   // "warning labels", "warning signs" name no act.
   notWarningModifier: (c) => !WARNING_MODIFIED.has(nextWord(c)),
+  // Aid given, not the disease ("the Aids epidemic", "HIV/Aids") or a device ("a hearing aid", "first aid").
+  aidGiven: (c) =>
+    c.form !== 's' && c.raw[c.i] !== 'AIDS' && !DEVICE_AIDS.has(prevWord(c)) && !/hiv/.test(prevWord(c)),
   notContest: (c) => !windowHas(c, CONTEST_CUES, -6, 6) && !c.lw.some((w) => SCORE_RE.test(w)),
   // "Beat" hurts someone only with a sign of violence: "beaten to death", "beat him up", "brutally beaten",
   // "beaten with batons", "beaten by police", "beat the prisoners". Otherwise it is a defeat, far more often

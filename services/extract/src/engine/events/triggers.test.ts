@@ -206,6 +206,19 @@ describe('trigger detection', () => {
     expectNone('contact', ['The packs now carry warning labels.']);
   });
 
+  it('takes aid as help given, not the disease, an aide or a device', () => {
+    expectSome('government.aid', [
+      'Japan pledged $500m in aid to the flooded region.',
+      'The EU sent emergency aid on Monday.',
+    ]);
+    expectNone('government.aid', [
+      'The charity funds research into HIV/Aids in Africa.',
+      'He called the Aids epidemic the crisis of the age.',
+      "The minister's aides declined to comment.",
+      'The phone can also serve as a navigation aid.',
+    ]);
+  });
+
   it("takes a demand as a request, not buyers' demand or a burden", () => {
     expectSome('contact.request', [
       'The union repeated its demand for an inquiry.',
