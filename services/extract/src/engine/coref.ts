@@ -84,6 +84,7 @@ export function clusterMentions(mentions: readonly Mention[], links: readonly Al
     if (a !== undefined && b !== undefined) p.union(a, b);
   }
   linkAcronyms(mentions, p);
+  linkOrganisationShortNames(mentions, p);
   linkPartialNames(mentions, p);
   const clusters = new Map<number, Mention[]>();
   mentions.forEach((m, i) => {
@@ -107,6 +108,45 @@ function linkAcronyms(mentions: readonly Mention[], p: Partition): void {
     if (!ACRONYM_RE.test(m.text)) return;
     const long = longForms.get(m.text.replace(/\./g, ''));
     if (long !== undefined) p.union(long, i);
+  });
+}
+
+/** Words that only say what kind of organisation a name is: "Labour Party" is "Labour", "Cairn Energy" "Cairn". */
+const ORG_KIND_WORDS = new Set(
+  (
+    'party group motors airlines airline airways energy resources communications corporation corp inc plc ' +
+    'ltd limited holdings company co entertainment pictures finance telecom industries international ' +
+    'systems technologies networks petroleum pharmaceuticals records studios bank'
+  ).split(' '),
+);
+
+/**
+ * A one-word organisation name that is a longer one of the document without its words of kind ("Labour" and
+ * "Labour Party", "Baikal" and "Baikal Finance Group") is that organisation, when no other longer organisation
+ * name of the document starts with the same word ("Mitsubishi" beside "Mitsubishi Motors" and "Mitsubishi Tokyo
+ * Financial Group" stays apart).
+ */
+function linkOrganisationShortNames(mentions: readonly Mention[], p: Partition): void {
+  const longByShort = new Map<string, { i: number; name: string } | null>();
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'organization' || m.source === 'nominal') return;
+    const words = nameWords(m.text);
+    if (words.length < 2) return;
+    let k = words.length;
+    while (k > 1 && ORG_KIND_WORDS.has(words[k - 1] as string)) k--;
+    const short = words[0] as string;
+    const name = words.join(' ');
+    const seen = longByShort.get(short);
+    // A second longer name with the same first word makes the short one ambiguous.
+    if (seen === undefined) longByShort.set(short, k === 1 ? { i, name } : null);
+    else if (seen === null || seen.name !== name) longByShort.set(short, null);
+  });
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'organization' || m.source === 'nominal') return;
+    const words = nameWords(m.text);
+    if (words.length !== 1) return;
+    const long = longByShort.get(words[0] as string);
+    if (long) p.union(long.i, i);
   });
 }
 

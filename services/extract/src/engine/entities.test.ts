@@ -71,6 +71,29 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('joins a one-word organisation name to the one longer name that only adds words of kind', () => {
+    const es = run('Cairn Energy struck oil. Shares in Cairn rose. The Labour Party met. Labour won.', {
+      'Cairn Energy': 'ORG',
+      Cairn: 'ORG',
+      'Labour Party': 'ORG',
+      Labour: 'ORG',
+    });
+    expect(es.filter((e) => e.kind === 'organization').map((e) => [e.name, e.aliases])).toEqual([
+      ['Cairn Energy', ['Cairn']],
+      ['Labour Party', ['Labour']],
+    ]);
+    const two = run('Mitsubishi Motors and Mitsubishi Tokyo Financial Group talked. Mitsubishi said no.', {
+      'Mitsubishi Motors': 'ORG',
+      'Mitsubishi Tokyo Financial Group': 'ORG',
+      Mitsubishi: 'ORG',
+    });
+    expect(two.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual([
+      'Mitsubishi Motors',
+      'Mitsubishi Tokyo Financial Group',
+      'Mitsubishi',
+    ]);
+  });
+
   it('reads titles with their affiliation before a name: demonym, possessive country, qualifiers', () => {
     const es = run(
       'Iraqi Prime Minister Mohammed Shia al-Sudani met Syria’s interim Foreign Minister Asaad Hassan al-Shibani and former US President Donald Trump.',
