@@ -266,7 +266,9 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   ['crime.generic', 'v', 'rob steal embezzle', { conf: 0.6 }],
   // artifact.damage
   ['artifact.damage', 'v', 'damage destroy demolish raze shatter vandalize vandalise', { conf: 0.7 }],
-  ['artifact.damage', 'n', 'damage destruction demolition', { conf: 0.6 }],
+  ['artifact.damage', 'n', 'damage demolition', { conf: 0.6 }],
+  // "weapons of mass destruction" name a kind of weapon, not a destruction.
+  ['artifact.damage', 'n', 'destruction', { rule: 'notMassDestruction', conf: 0.6 }],
   ['artifact.damage', 'v', 'collapse', { rule: 'buildingSubject', conf: 0.5, frame: 'intransitive' }],
   ['artifact.damage', 'v', 'tear', { rule: 'tearDown', conf: 0.55 }],
   // personnel.*

@@ -167,6 +167,7 @@ export const RULES: Record<string, Rule> = {
       -4,
       -1,
     ),
+  notMassDestruction: (c) => prevWord(c) !== 'mass',
   notPlea: (c) => !['guilty', 'not', 'innocent', 'no'].includes(nextWord(c)),
   verbOnly: (c) => !DETERMINERS.has(prevWord(c)),
   nounOnly: (c) => !PRONOUNS.has(prevWord(c)) && prevWord(c) !== 'to',

@@ -206,6 +206,13 @@ describe('trigger detection', () => {
     expectNone('contact', ['The packs now carry warning labels.']);
   });
 
+  it('does not take weapons of mass destruction for a destruction', () => {
+    expect(types('The storm caused widespread destruction in the port.')).toContain(
+      'artifact.damage:destruction',
+    );
+    expectNone('artifact', ['Inspectors found no weapons of mass destruction.']);
+  });
+
   it('takes aid as help given, not the disease, an aide or a device', () => {
     expectSome('government.aid', [
       'Japan pledged $500m in aid to the flooded region.',
