@@ -146,9 +146,6 @@ export const SENSE_RULES: Record<string, Rule> = {
     prevWord(c) !== 'on' &&
     (prevWord(c) !== 'for' || ['up', 'offered'].includes(at(c, -2))) &&
     !SALE_MODIFIED.has(nextWord(c)),
-  // A clash, battle or fight near words of sport, elections, markets or courts is a contest, not an attack
-  // ("Sunday's Six Nations clash with Wales", "a takeover battle", "battle for votes", "a legal battle");
-  // without them it stays an attack, as in "the battle for Syria" or "battling ISIS".
   // An attack or a shot in a ball game is play, and so is an "attacking" player or style; "Italy launched a
   // series of attacks" next to a fly-half is rugby. Filming is shooting too ("shooting on period drama").
   notPlay: (c) =>
@@ -194,9 +191,12 @@ export const SENSE_RULES: Record<string, Rule> = {
   },
   // "warning labels", "warning signs" name no act.
   notWarningModifier: (c) => !WARNING_MODIFIED.has(nextWord(c)),
-  // Aid given, not the disease ("the Aids epidemic", "HIV/Aids") or a device ("a hearing aid", "first aid").
-  aidGiven: (c) =>
-    c.form !== 's' && c.raw[c.i] !== 'AIDS' && !DEVICE_AIDS.has(prevWord(c)) && !/hiv/.test(prevWord(c)),
+  // Aid given: singular ("Aids", "HIV/AIDS" and "aides" read as plurals of it), and not a device ("a hearing
+  // aid", "first aid").
+  aidGiven: (c) => c.form !== 's' && !DEVICE_AIDS.has(prevWord(c)),
+  // A clash, battle or fight near words of sport, elections, markets or courts is a contest, not an attack
+  // ("Sunday's Six Nations clash with Wales", "a takeover battle", "battle for votes", "a legal battle");
+  // without them it stays an attack, as in "the battle for Syria" or "battling ISIS".
   notContest: (c) => !windowHas(c, CONTEST_CUES, -6, 6) && !c.lw.some((w) => SCORE_RE.test(w)),
   // "Beat" hurts someone only with a sign of violence: "beaten to death", "beat him up", "brutally beaten",
   // "beaten with batons", "beaten by police", "beat the prisoners". Otherwise it is a defeat, far more often

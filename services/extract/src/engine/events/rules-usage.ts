@@ -33,7 +33,7 @@ const INFO_SOURCES = s(
 const ABSTRACT_TARGETS = s(
   'virus viruses disease diseases illness epidemic pandemic outbreak infection cancer poverty inflation ' +
     'unemployment corruption crime problem problems issue issues deficit climate hunger addiction ' +
-    'extremism misinformation disinformation injury injuries illness',
+    'extremism misinformation disinformation injury injuries',
 );
 /** What politicians attack with words: an attack on them is criticism ("attacked the Tory plans"). */
 const CRITICISED = s(
