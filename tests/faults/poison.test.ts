@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import { waitFor } from '@newsflow/shared/testing';
+import { openSqliteFile } from '@newsflow/store';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.ts';
 import { generatedArticle, newPushStats, postBatch, pushArticles } from './articles.ts';
@@ -20,7 +20,7 @@ const MAX_DELIVER = 3;
  * articles whose title says POISON, with a non-transient error (so the consume loop retries, then dead-letters).
  */
 function withDatabase(dataDir: string, sql: string): void {
-  const db = new DatabaseSync(join(dataDir, 'newsflow.db'), { timeout: 10_000 });
+  const db = openSqliteFile(join(dataDir, 'newsflow.db'));
   try {
     db.exec(sql);
   } finally {

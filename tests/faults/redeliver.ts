@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import { headers as natsHeaders } from '@nats-io/nats-core';
 import type { Bus } from '@newsflow/shared';
+import { openSqliteFile } from '@newsflow/store';
 
 /**
  * Publishes the first `count` messages of a stream again under new `Nats-Msg-Id`s, so the broker's duplicate
@@ -41,7 +41,7 @@ export async function publishAgain(
 
 /** Row counts of the store's main tables in the embedded database (opened read-only beside the running store). */
 export function sqliteCounts(dataDir: string): Record<string, number> {
-  const db = new DatabaseSync(join(dataDir, 'newsflow.db'), { readOnly: true });
+  const db = openSqliteFile(join(dataDir, 'newsflow.db'), { readOnly: true });
   try {
     const out: Record<string, number> = {};
     for (const table of [

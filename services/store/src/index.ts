@@ -4,7 +4,7 @@ export { loadStoreConfig, type StoreConfig, storeConfigSchema } from './config.t
 export { migrate } from './db/migrate.ts';
 export { openDb } from './db/open.ts';
 export { openPostgres } from './db/postgres.ts';
-export { openSqlite } from './db/sqlite.ts';
+export { openSqlite, openSqliteFile } from './db/sqlite.ts';
 export type { Db, Queryable } from './db/types.ts';
 export { createArticleHandler } from './handlers/article.ts';
 export { DEFAULT_MERGE_SETTINGS, type HandlerDeps } from './handlers/deps.ts';

@@ -25,6 +25,20 @@ function loadNodeSqlite(): typeof import('node:sqlite') {
 }
 const { DatabaseSync: Database } = loadNodeSqlite();
 
+/**
+ * A bare node:sqlite connection to a store file, for tools and tests that inspect or alter it beside a running
+ * store (row counts, a deliberate defect), without the store's pragmas or the ExperimentalWarning.
+ */
+export function openSqliteFile(
+  path: string,
+  options: { readOnly?: boolean; timeout?: number } = {},
+): DatabaseSync {
+  return new Database(path, {
+    readOnly: options.readOnly ?? false,
+    timeout: options.timeout ?? OPEN_DEADLINE_MS,
+  });
+}
+
 /** `$1` placeholders (the one SQL dialect the store writes) become SQLite's numbered `?1`. */
 export function toSqlitePlaceholders(sql: string): string {
   return sql.replace(/\$(\d+)/g, '?$1');
