@@ -207,8 +207,8 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   [
     'movement.transport',
     'v',
-    'travel arrive fly walk flee escape evacuate transport smuggle ship',
-    { conf: 0.6 },
+    'travel arrive fly flee escape evacuate transport smuggle ship',
+    { rule: 'mover', conf: 0.6 },
   ],
   [
     'movement.transport',
@@ -217,11 +217,16 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
     { rule: 'nounOnly', conf: 0.55 },
   ],
   ['movement.transport', 'n', 'movement movements', { rule: 'movementOf', conf: 0.55 }],
-  ['movement.transport', 'v', 'move come go return head', { rule: 'directedMotion', conf: 0.5 }],
-  ['movement.transport', 'v', 'cross enter', { rule: 'crossPlace', conf: 0.55 }],
-  ['movement.transport', 'v', 'reach', { rule: 'reachPlace', conf: 0.5 }],
-  ['movement.transport', 'v', 'leave', { rule: 'placeObject', conf: 0.5 }],
-  ['movement.transport', 'v', 'carry drive', { rule: 'carriedSomewhere', conf: 0.45 }],
+  [
+    'movement.transport',
+    'v',
+    'move come go return head walk',
+    { rule: ['mover', 'directedMotion'], conf: 0.5 },
+  ],
+  ['movement.transport', 'v', 'cross enter', { rule: ['mover', 'crossPlace'], conf: 0.55 }],
+  ['movement.transport', 'v', 'reach', { rule: ['mover', 'reachPlace'], conf: 0.5 }],
+  ['movement.transport', 'v', 'leave', { rule: ['mover', 'placeObject'], conf: 0.5 }],
+  ['movement.transport', 'v', 'carry drive', { rule: ['mover', 'carriedSomewhere'], conf: 0.45 }],
   ['movement.withdraw', 'v', 'withdraw retreat', { rule: 'militaryWithdraw', conf: 0.65 }],
   ['movement.withdraw', 'n', 'withdrawal pullout pull-out retreat', { rule: 'militaryWithdraw', conf: 0.65 }],
   // justice.*

@@ -39,6 +39,12 @@ const SCORE_RE = /^\d{1,3}-\d{1,3}$/;
 const CONTEST_CUES = s(
   'match matches game games final finals semi-final semi-finals quarter-final quarter-finals round tie cup league championship championships tournament season derby title titles trophy medal team teams squad side coach player players goal goals points seed seeded nations premiership election elections vote votes voters seat seats poll polls ballot takeover bid bids bidding price prices market markets customers consumers shareholders ratings chart charts box-office court courts legal lawsuit lawsuits copyright patent patents',
 );
+/** Words of rivalry between products and of private struggles: "a format battle", "the battle for supremacy",
+ * "battled depression", "fighting in my mind", "a battle of words", "fight to get their voice heard". */
+const STRUGGLE_CUES = s(
+  'format formats supremacy console consoles standard standards gamers words depression cancer illness ' +
+    'addiction alcoholism mind voice heard divorce custody berth contention fitness packs',
+);
 /** Nouns for people that name a body one outvotes or outplays rather than beats up. */
 const COLLECTIVE_BODIES = s(
   'army military militia militias group government authorities authority ministry court jury coalition administration regime cabinet parliament council agency service company firm party opposition forces force crew crews',
@@ -195,9 +201,13 @@ export const SENSE_RULES: Record<string, Rule> = {
   // aid", "first aid").
   aidGiven: (c) => c.form !== 's' && !DEVICE_AIDS.has(prevWord(c)),
   // A clash, battle or fight near words of sport, elections, markets or courts is a contest, not an attack
-  // ("Sunday's Six Nations clash with Wales", "a takeover battle", "battle for votes", "a legal battle");
+  // ("Sunday's Six Nations clash with Wales", "a takeover battle", "battle for votes", "a legal battle"), and
+  // near words of product rivalry or private struggle it is a metaphor ("a format battle", "battled depression");
   // without them it stays an attack, as in "the battle for Syria" or "battling ISIS".
-  notContest: (c) => !windowHas(c, CONTEST_CUES, -6, 6) && !c.lw.some((w) => SCORE_RE.test(w)),
+  notContest: (c) =>
+    !windowHas(c, CONTEST_CUES, -6, 6) &&
+    !windowHas(c, STRUGGLE_CUES, -6, 6) &&
+    !c.lw.some((w) => SCORE_RE.test(w)),
   // "Beat" hurts someone only with a sign of violence: "beaten to death", "beat him up", "brutally beaten",
   // "beaten with batons", "beaten by police", "beat the prisoners". Otherwise it is a defeat, far more often
   // ("Roddick beat Enqvist 3-6 7-6", "was beaten 5-0", "beat Shrek 2 to the award", "beat the Tories").

@@ -65,7 +65,7 @@ describe('trigger detection', () => {
     ]);
   });
 
-  it('takes a clash, battle or fight near words of sport, elections, markets or courts as a contest', () => {
+  it('takes a clash, battle or fight near words of sport, elections, markets, courts, product rivalry or private struggle as no attack', () => {
     expectSome('conflict.attack', [
       'Heavy fighting broke out between troops and rebels.',
       'The UN envoy warned that the battle for Aleppo could last months.',
@@ -77,6 +77,10 @@ describe('trigger detection', () => {
       'Stan Lee has won a court battle with Marvel.',
       'Labour unveiled how it will fight the next general election.',
       'Rangers battled to a 2-1 win at Ibrox.',
+      'Disney is the latest studio to back a technology in a format battle.',
+      'Blu-ray got a boost in the battle for supremacy.',
+      'Edwards battled depression and alcohol problems.',
+      "It's taken a lot of fighting in my mind.",
     ]);
   });
 
@@ -93,6 +97,64 @@ describe('trigger detection', () => {
       'Wales were given no chance going into the game.',
       'Waterreus came to the rescue again.',
       'Leinster look the most potent outfit going into 2005.',
+    ]);
+  });
+
+  it('takes coming back as a return, not a recovery, a reversal or a figure of speech', () => {
+    expectSome('movement.transport', [
+      'I am going back to Portugal next month.',
+      'He came back from Iraq last week.',
+      'The refugees went back home.',
+    ]);
+    expectNone('movement.transport', [
+      'He says he will come back stronger next season.',
+      'Wasps really came back into it late on.',
+      'Nalbandian had never come back from two sets down to win a match.',
+      'Targets have a habit of coming back to haunt you.',
+      'Reports claimed Mr Blair went back on a pledge to stand down.',
+      'He is disappointed it has come to this.',
+      'The tensions have come to a head.',
+      'Brentford face United if they come through their replay against Southampton.',
+      'Girvan Dempsey comes into the team to take the right wing spot.',
+      "O'Driscoll limped off, and the final word went to Italy.",
+    ]);
+  });
+
+  it('takes walking, entering and driving as movements only somewhere', () => {
+    expectSome('movement.transport', [
+      'He walked to the bus depot to call the shop.',
+      'Jurors saw him approach the counter and later walk out of the restaurant.',
+      'On another trip to New York we walked by the Trump Tower.',
+      'He raised a cheer when he walked down the red carpet.',
+      'A woman walks through rubble from a building destroyed by shelling.',
+      'Tim Kaine walks on stage during the convention.',
+      'Before being driven by police from Birmingham to London, he spoke.',
+      'Troops entered the city at dawn.',
+      'The truck was driven to Oklahoma City.',
+    ]);
+    expectNone('movement.transport', [
+      'Tube workers walked out last week demanding a pay rise.',
+      'At his lowest ebb he could barely walk.',
+      'I would have to walk away from the game.',
+      'Scissor Sisters led the winners, walking off with three prizes.',
+      'I hope he does not walk out of the club like Michael Owen did.',
+      'Doves have entered the UK album chart at number one.',
+      'Sony will enter the market later this year.',
+      'Ireland led as the game entered the final quarter.',
+      'Markets are driven by fundamentals and towards fundamentals.',
+      'People on the margins would be driven into the hands of extremists.',
+    ]);
+  });
+
+  it('takes no ball in play and no abstraction for a traveller', () => {
+    expectSome('movement.transport', ['The minister flew to Paris on Monday.']);
+    expectNone('movement.transport', [
+      'The ball flew wide of the post.',
+      'My shot went through the legs of their goalkeeper.',
+      "Pedro Mendes' shot clearly crossed the line.",
+      'Yet another setback arrived in 2001.',
+      'How is it that peace has not arrived?',
+      'The issue entered the public spotlight in 1999.',
     ]);
   });
 
@@ -259,6 +321,11 @@ describe('trigger detection', () => {
     expect(types('The government refused to meet the demands.')).not.toContain('contact.meet:meet');
     expect(types('The president met the Iraqi prime minister.')).toEqual(['contact.meet:met']);
     expect(types('Ticket sales for Meet the Parents were strong.')).not.toContain('contact.meet:Meet');
+    expectNone('contact.meet', [
+      "Hyundai plans a second plant to meet the country's growing demand for cars.",
+      'The firm said it had met its main strategic objectives.',
+      'Brown will meet his golden economic rule with a margin to spare.',
+    ]);
   });
 
   it('takes players and teams meeting in a fixture as a contest, not a meeting', () => {
