@@ -308,7 +308,7 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   // transaction
   ['transaction.transfer', 'v', 'buy purchase rent lease acquire', { conf: 0.6, frame: 'acquire' }],
   ['transaction.transfer', 'v', 'reserve book', { rule: 'vehicleObject', conf: 0.5, frame: 'acquire' }],
-  ['transaction.transfer', 'v', 'sell', { conf: 0.6 }],
+  ['transaction.transfer', 'v', 'sell', { rule: 'notSalesFigure', conf: 0.6 }],
   ['transaction.transfer', 'n', 'purchase acquisition', { conf: 0.55 }],
   ['transaction.transfer', 'n', 'sale', { rule: 'oneSale', conf: 0.55 }],
 ];

@@ -45,6 +45,13 @@ const STRUGGLE_CUES = s(
   'format formats supremacy console consoles standard standards gamers words depression cancer illness ' +
     'addiction alcoholism mind voice heard divorce custody berth contention fitness packs',
 );
+/** What sales figures count ("sold 6.23 million copies", "25 million portable players were sold"). */
+const SALES_UNITS = s(
+  'copies units handsets phones players consoles cars vehicles albums singles tickets machines devices ' +
+    'computers pcs homes houses games',
+);
+/** An amount: a number, "million", "the number of". */
+const AMOUNT_RE = /^(?:\d[\d.,]*(?:m|bn|k)?|millions?|billions?|thousands?|hundreds?|number)$/;
 /** Nouns for people that name a body one outvotes or outplays rather than beats up. */
 const COLLECTIVE_BODIES = s(
   'army military militia militias group government authorities authority ministry court jury coalition administration regime cabinet parliament council agency service company firm party opposition forces force crew crews',
@@ -152,6 +159,21 @@ export const SENSE_RULES: Record<string, Rule> = {
     prevWord(c) !== 'on' &&
     (prevWord(c) !== 'for' || ['up', 'offered'].includes(at(c, -2))) &&
     !SALE_MODIFIED.has(nextWord(c)),
+  // A count of goods sold is a sales figure, not a transfer ("has sold 19.9 million units", "the number of phones
+  // sold"), and "selling points" are qualities; "was sold to Tulip for $17m" stays a sale.
+  notSalesFigure: (c) => {
+    if (c.form === 'ing' && ['point', 'points'].includes(nextWord(c))) return false;
+    const counted = (from: number, to: number): boolean => {
+      let amount = false;
+      let units = false;
+      for (let k = from; k <= to; k++) {
+        amount ||= AMOUNT_RE.test(at(c, k));
+        units ||= SALES_UNITS.has(at(c, k));
+      }
+      return amount && units;
+    };
+    return !counted(1, 5) && !(c.form === 'ed' && counted(-5, -1));
+  },
   // An attack or a shot in a ball game is play, and so is an "attacking" player or style; "Italy launched a
   // series of attacks" next to a fly-half is rugby. Filming is shooting too ("shooting on period drama").
   notPlay: (c) =>

@@ -158,6 +158,20 @@ describe('trigger detection', () => {
     ]);
   });
 
+  it('takes selling as a transfer, not a count of goods sold', () => {
+    expectSome('transaction', [
+      'Commodore International was sold to Dutch firm Tulip Computers for $17m.',
+      'Some eBay users are selling the device to UK gadget fans.',
+    ]);
+    expectNone('transaction', [
+      'Since its launch, Microsoft has sold 19.9 million units worldwide.',
+      'During 2004 about 25 million portable players were sold.',
+      'The game has sold 6.23 million copies since its release.',
+      'Analysts saw a 26% increase in the number of phones sold during the third quarter.',
+      'The DS certainly has a number of unique selling points.',
+    ]);
+  });
+
   it('takes a sale as a transfer, not sales figures or goods on sale', () => {
     expect(types('The sale of the US gaming unit will leave Wembley with its UK business.')).toContain(
       'transaction.transfer:sale',
