@@ -21,6 +21,59 @@ describe('argument roles', () => {
     expect(role(sold, 'artifact').join(' ')).not.toMatch(/However/);
   });
 
+  it('gives a verb of communication coordinated after "said" the same speaker', () => {
+    const ofType = (text: string, type: string, trigger: string) =>
+      eventsOf(text).find((e) => e.type === type && e.trigger.text === trigger);
+    expect(
+      role(
+        ofType(
+          'Eurotunnel said the market is improving, but warned that prices could fall.',
+          'contact.statement',
+          'warned',
+        ),
+        'speaker',
+      ),
+    ).toEqual(['Eurotunnel']);
+    expect(
+      role(
+        ofType(
+          'Civil rights group Liberty said it was delighted but called on the government to act.',
+          'contact.request',
+          'called',
+        ),
+        'speaker',
+      ),
+    ).toEqual(['Civil rights group Liberty']);
+    expect(
+      role(
+        ofType(
+          'Mr Blair said he would not respond to gossip and promised to defend the record.',
+          'government.agree',
+          'promised',
+        ),
+        'participant',
+      ),
+    ).toEqual(['Mr Blair']);
+    // With an auxiliary of its own the verb belongs to the reported clause.
+    expect(
+      role(
+        ofType(
+          'He said they had both seen the scripts and had agreed to appear.',
+          'government.agree',
+          'agreed',
+        ),
+        'participant',
+      ),
+    ).toEqual(['they']);
+  });
+
+  it('takes no object pronoun for an inverted speaker', () => {
+    const told = eventsOf('Scott Sullivan, the finance chief, told him about the changes.').find(
+      (e) => e.trigger.text === 'told',
+    );
+    expect(role(told, 'speaker')).toEqual(['Scott Sullivan']);
+  });
+
   it('leaves a fronted time out of the subject and makes it the time', () => {
     const [arrest] = eventsOf('Last week police arrested three men in Kabul.', {
       clusters: { 'date:last-week': ['Last week'] },

@@ -8,7 +8,7 @@ import type { Slot } from './frames.ts';
 import { addEventSubjectObject, addLightVerbSubject, addPossessor } from './nominal-args.ts';
 import { classOf, isVerbLike, phraseAt, phraseEndingAt } from './np.ts';
 import { posAt, type SentenceView } from './sentence-view.ts';
-import { clauseStart, isPassiveAt, RELATIVES, speakerOf, subjectOf } from './subject.ts';
+import { clauseStart, isPassiveAt, RELATIVES, reportingCoordinate, speakerOf, subjectOf } from './subject.ts';
 import type { TriggerHit } from './triggers.ts';
 import { isCapitalized, PREPOSITIONS } from './words.ts';
 
@@ -27,6 +27,14 @@ const CLAUSE_END = new Set([';', ':', 'said', 'says', 'told', 'stated']);
 const MAX_SCAN = 16;
 /** Statement verbs whose direct object is the addressee. */
 const ADDRESSEE_OBJECT = new Set(['tell', 'ask']);
+/** Types whose verbs are acts of communication: coordinated after "said", they share its speaker. */
+const COMMUNICATION = new Set([
+  'contact.statement',
+  'contact.request',
+  'contact.threaten',
+  'contact.accuse',
+  'government.agree',
+]);
 
 /** Arguments of one trigger within its sentence. */
 export function findArguments(v: SentenceView, hit: TriggerHit): RawArgument[] {
@@ -58,7 +66,13 @@ export function findArguments(v: SentenceView, hit: TriggerHit): RawArgument[] {
     );
   } else {
     const passive = isPassiveAt(v, hit);
-    const subject = hit.sense.type === 'contact.statement' ? speakerOf(v, i) : subjectOf(v, i);
+    const reported = !passive && COMMUNICATION.has(hit.sense.type) ? reportingCoordinate(v, i) : undefined;
+    const subject =
+      reported !== undefined
+        ? speakerOf(v, reported)
+        : hit.sense.type === 'contact.statement'
+          ? speakerOf(v, i)
+          : subjectOf(v, i);
     col.add(passive ? 'pass' : 'subj', subject, 'left');
     while (PARTICLES.has(v.lw[k] ?? '') || (hit.lemma === 'swear' && v.lw[k] === 'in')) k++;
     const intransitive = hit.sense.frame === 'intransitive' || hit.sense.frame === 'instrumentSubject';

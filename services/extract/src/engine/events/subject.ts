@@ -120,6 +120,29 @@ function climbPrepositions(v: SentenceView, p: Phrase | undefined): Phrase | und
   return cur;
 }
 
+const REPORTING_FORMS = new Set(['said', 'says', 'say', 'told', 'tells']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/**
+ * The reporting verb an active verb at token i is coordinated with ("Eurotunnel said the market is improving,
+ * but warned ...", "Analysts said it was difficult ... and warned"), so that a verb of communication shares its
+ * speaker instead of taking the reported clause's subject or none. Undefined when no "but" or "and" stands
+ * before the verb or no "said", "says" or "told" before that in the same clause chain.
+ */
+export function reportingCoordinate(v: SentenceView, i: number): number | undefined {
+  let j = i - 1;
+  // Adverbs only: with an auxiliary of its own the verb parallels the reported clause ("He said they had seen the
+  // scripts and had agreed to appear").
+  while (j >= 0 && (ADVERBS.has(v.lw[j] ?? '') || NEGATIONS.has(v.lw[j] ?? ''))) j--;
+  if (v.lw[j] !== 'but' && v.lw[j] !== 'and') return undefined;
+  for (let k = j - 1; k >= 0; k--) {
+    const w = v.lw[k] ?? '';
+    if (w === ';' || w === ':') return undefined;
+    if (REPORTING_FORMS.has(w)) return k;
+  }
+  return undefined;
+}
+
 /** The speaker of the reporting verb at token r, including inverted order ("said the official"). */
 export function speakerOf(v: SentenceView, r: number): Phrase | undefined {
   const prev = v.lw[r - 1] ?? '';
@@ -127,7 +150,10 @@ export function speakerOf(v: SentenceView, r: number): Phrase | undefined {
     // Inverted speaker ("…,” said the minister), unless a verb follows: in "X, a former ombudsman, said she
     // feared …" the pronoun is the subject of what was said, and the speaker stands before the verb.
     const after = phraseAt(v, r + 1);
-    if (after && ['person', 'name'].includes(classOf(v, after)) && !isVerbLike(v, after.b)) return after;
+    // An object pronoun is the addressee of a verb like "told", never an inverted speaker (", told him ...").
+    const objectPronoun = after && after.b - after.a === 1 && OBJECT_PRONOUNS.has(v.lw[after.a] ?? '');
+    if (after && !objectPronoun && ['person', 'name'].includes(classOf(v, after)) && !isVerbLike(v, after.b))
+      return after;
   }
   const subj = subjectOf(v, r);
   return subj && ['person', 'name', 'other'].includes(classOf(v, subj)) ? subj : undefined;
