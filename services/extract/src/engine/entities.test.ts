@@ -71,6 +71,22 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('takes a rank before a company word or an organisation for part of its name, not a title', () => {
+    const es = run(
+      'General Electric posted a jump in sales. General Petraeus visited. Admiral Insurance grew.',
+      {
+        Electric: 'PER',
+        Petraeus: 'PER',
+        Insurance: 'ORG',
+      },
+    );
+    expect(es.map((e) => [e.kind, e.name, e.roles.map((r) => r.title)])).toEqual([
+      ['organization', 'General Electric', []],
+      ['person', 'Petraeus', ['General']],
+      ['organization', 'Admiral Insurance', []],
+    ]);
+  });
+
   it('joins a one-word organisation name to the one longer name that only adds words of kind', () => {
     const es = run('Cairn Energy struck oil. Shares in Cairn rose. The Labour Party met. Labour won.', {
       'Cairn Energy': 'ORG',

@@ -1,6 +1,6 @@
 import { compositeOrganizations } from './composite-orgs.ts';
 import { dateMentions } from './dates.ts';
-import type { Lexicon } from './lexicon/index.ts';
+import { type Lexicon, RANKS } from './lexicon/index.ts';
 import { recoverFromLexicon, retypeWithLexicon } from './lexicon-spans.ts';
 import { byPosition, type Mention, mentionAt } from './mention.ts';
 import type { TimeMention } from './time.ts';
@@ -47,6 +47,27 @@ function joinNameParts(doc: Doc, ms: Mention[]): Mention[] {
   return out;
 }
 
+/** Words of a company's line of business that follow "General" in its name ("General Electric"). */
+const BUSINESS_WORDS = new Set(
+  'electric motors dynamics mills foods atomics instruments insurance accident electronics'.split(' '),
+);
+
+/**
+ * A capitalised military rank right before an organisation-tagged span, or before one word of a line of business
+ * that the tagger took for a name, is the first word of a company's name, not a title: "General Electric",
+ * "General Dynamics", "Admiral Insurance". Before a person it stays a title ("General Petraeus").
+ */
+function absorbRankPrefix(doc: Doc, ms: Mention[]): Mention[] {
+  return ms.map((m) => {
+    if (m.source !== 'tagger' || m.tokenStart === 0) return m;
+    const business = m.tokenEnd - m.tokenStart === 1 && BUSINESS_WORDS.has(m.text.toLowerCase());
+    if (m.kind !== 'organization' && m.kind !== 'misc' && !business) return m;
+    const rank = doc.sentences[m.sentence]?.tokens[m.tokenStart - 1];
+    if (!rank || !RANKS.has(rank.text) || m.start - rank.end > 1) return m;
+    return mentionAt(doc, m.sentence, m.tokenStart - 1, m.tokenEnd, 'organization', m.source) ?? m;
+  });
+}
+
 /**
  * All named and date mentions of a document, from the tagger's spans: lexicon type correction, lower-case
  * national bodies and coalitions, lexicon matches the tagger missed, and chrono-node dates (which give way to
@@ -63,7 +84,7 @@ export function collectMentions(
     tagged.map((s): Mention => ({ ...s, source: 'tagger' })),
     lex,
   ).sort(byPosition);
-  ms = joinNameParts(doc, ms);
+  ms = absorbRankPrefix(doc, joinNameParts(doc, ms));
   ms = [...ms, ...recoverFromLexicon(doc, ms, lex)].sort(byPosition);
   ms = replaceOverlapped(ms, compositeOrganizations(doc, ms, lex));
   const dates = dateMentions(doc, times).filter(
