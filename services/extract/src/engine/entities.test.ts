@@ -71,6 +71,31 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('reads a title with a prepositional tail after a name, but not an adjective or a list of names', () => {
+    const es = run(
+      "Jan Bolz, EA's vice president of sales and marketing in Europe, said so. Jet Airways is India's premier private carrier. Queen, Muse and Blur played. Director, David Caldwell, said no.",
+      {
+        'Jan Bolz': 'PER',
+        EA: 'ORG',
+        Europe: 'LOC',
+        'Jet Airways': 'ORG',
+        India: 'LOC',
+        Muse: 'PER',
+        Blur: 'ORG',
+        'David Caldwell': 'PER',
+      },
+    );
+    const roles = (name: string) => byName(es, name)?.roles.map((r) => [r.title, r.affiliation ?? null]);
+    expect(roles('Jan Bolz')).toEqual([['Vice President', 'EA']]);
+    expect(roles('Muse')).toEqual([]);
+    expect(roles('David Caldwell')).toEqual([['Director', null]]);
+    expect(es.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([
+      'Jan Bolz',
+      'Muse',
+      'David Caldwell',
+    ]);
+  });
+
   it('takes a rank before a company word or an organisation for part of its name, not a title', () => {
     const es = run(
       'General Electric posted a jump in sales. General Petraeus visited. Admiral Insurance grew.',

@@ -18,6 +18,38 @@ const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 const QUOTES = new Set(['“', '”', '"', '‘', '’', "'"]);
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sheikh']);
 const NP_END = new Set([',', '.', ';', ':', ')', '—', '–', '!', '?', 'and', 'who', 'said', 'says', '”']);
+/** Words after "premier" that make it the adjective ("Europe's premier club competition"). */
+const PREMIER_ADJECTIVE_NEXT = new Set(
+  (
+    'league division club clubs competition competitions event events destination brand brands carrier ' +
+    'provider venue tournament award awards private domestic international national sporting football rugby ' +
+    'golf racing resort airline operator supplier manufacturer university school hospital title'
+  ).split(' '),
+);
+/** Ends of a prepositional tail after a postposed title ("X, EA's vice president of sales and marketing in
+ * Europe, said"). */
+const TAIL_END = new Set([',', '.', ';', ':', ')', '—', '–', '”', 'who']);
+const TAIL_PREPS = new Set(['of', 'for', 'in', 'at', 'with']);
+const MAX_TAIL = 10;
+
+const SPEAKING = new Set(['said', 'says', 'told', 'added', 'warned', 'explained', 'who']);
+/** The words after a name at `i` make it the subject of a reporting verb or a relative: ", said", " said". */
+function speaksNext(words: readonly string[], i: number): boolean {
+  return SPEAKING.has(words[i] ?? '') || (words[i] === ',' && SPEAKING.has(words[i + 1] ?? ''));
+}
+
+/** Where a postposed role phrase ending at `i` ends: at once before a phrase end, or after a prepositional tail
+ * that reaches one within a few words; undefined when the phrase runs on into the clause. */
+function appositionEnd(words: readonly string[], i: number): number | undefined {
+  if (i >= words.length || NP_END.has(words[i] ?? '')) return i;
+  if (!TAIL_PREPS.has(words[i] ?? '')) return undefined;
+  for (let k = i + 1; k < Math.min(words.length, i + MAX_TAIL); k++) {
+    if (TAIL_END.has(words[k] ?? '')) return k;
+    if (words[k] === 'said' || words[k] === 'says') return undefined;
+  }
+  return undefined;
+}
+
 /** Words allowed between a preposed role phrase and its comma: "the head of the Islamic State in Iraq and Syria". */
 const PP_WORDS = new Set(['in', 'and', 'of', 'the', 'for', '(', ')']);
 const AFFILIABLE = new Set(['location', 'nationality', 'organization', 'misc']);
@@ -83,6 +115,8 @@ export class TitleFinder {
   roleAt(words: string[], tokens: Token[], i: number): { title: string; end: number } | undefined {
     for (let n = Math.min(this.lex.maxRoleTokens, words.length - i); n >= 1; n--) {
       const title = this.lex.roles.get(lexKey(words.slice(i, i + n)));
+      // "India's premier private domestic carrier": the adjective, not a head of government.
+      if (title && words[i + n - 1] === 'premier' && PREMIER_ADJECTIVE_NEXT.has(words[i + n] ?? '')) continue;
       if (title) return { title, end: i + n };
     }
     const hyphen = /^(co|vice|deputy|ex)-(.+)$/.exec(words[i] ?? '');
@@ -209,7 +243,9 @@ export function findTitles(
       words[after] === 'as' && (p.kind === 'person' || NAMING_VERBS.has(words[p.tokenStart - 1] ?? ''));
     if (words[after] === ',' || asRole) {
       const np = finder.parseNP(p.sentence, words, tokens, after + 1);
-      if (np && (words[after] === 'as' || np.end >= words.length || NP_END.has(words[np.end] ?? ''))) {
+      const end = np ? appositionEnd(words, np.end) : undefined;
+      if (np && (words[after] === 'as' || end !== undefined)) {
+        if (words[after] === ',' && end !== undefined) np.end = end;
         roles.push(toFact(p, np));
         if (words[after] === ',') addNominal(p, after + 1, np.end);
       }
@@ -224,6 +260,17 @@ export function findTitles(
       if (k > 0 && !DETERMINERS.has(words[k] ?? '')) continue;
       const np = finder.parseNP(p.sentence, words, tokens, k);
       if (!np || np.end > comma) continue;
+      // One bare title word opening the sentence is as likely a name in a list ("Queen, Muse, Manic Street
+      // Preachers") as a description; it is taken only when the person then speaks ("Director, David
+      // Caldwell, said"). With more words, an affiliation or a qualifier it is a description.
+      if (
+        k === 0 &&
+        comma === 1 &&
+        !np.affiliation &&
+        np.qualifiers.length === 0 &&
+        !speaksNext(words, p.tokenEnd)
+      )
+        continue;
       let ok = true;
       for (let t = np.end; t < comma && ok; t++) {
         ok =
