@@ -18,7 +18,7 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
     'assault raid ambush invasion bombardment siege rampage hostilities',
     { conf: 0.8 },
   ],
-  ['conflict.attack', 'n', 'offensive', { rule: 'nounAfterDet', conf: 0.6 }],
+  ['conflict.attack', 'n', 'offensive', { rule: 'militaryOffensive', conf: 0.6 }],
   ['conflict.attack', 'n', 'bombing', { conf: 0.85, mode: 'explosives', cameo: '183' }],
   ['conflict.attack', 'v', 'bomb', { rule: 'verbOnly', conf: 0.8, mode: 'explosives', cameo: '183' }],
   ['conflict.attack', 'n', 'airstrike air-strike', { conf: 0.85, mode: 'heavy-weapons', cameo: '195' }],
@@ -164,7 +164,7 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   // contact.threaten
   ['contact.statement', 'v', 'warn', { rule: 'cautionaryWarning', conf: 0.6 }],
   ['contact.statement', 'n', 'warning', { rule: 'cautionaryWarning', conf: 0.55 }],
-  ['contact.threaten', 'v', 'threaten', { conf: 0.7 }],
+  ['contact.threaten', 'v', 'threaten', { rule: 'threatenSomeone', conf: 0.7 }],
   ['contact.threaten', 'v', 'warn', { rule: 'notWarningModifier', conf: 0.7 }],
   ['contact.threaten', 'n', 'warning warnings', { rule: 'notWarningModifier', conf: 0.65 }],
   ['contact.threaten', 'n', 'ultimatum coercion intimidation', { conf: 0.65 }],
@@ -301,9 +301,10 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   [
     'disaster.natural',
     'n',
-    'earthquake quake flood flooding floods hurricane cyclone typhoon tsunami drought landslide avalanche eruption tornado wildfire',
+    'earthquake quake flood flooding floods hurricane cyclone typhoon tsunami drought avalanche eruption tornado wildfire',
     { conf: 0.7 },
   ],
+  ['disaster.natural', 'n', 'landslide landslides mudslide', { rule: 'naturalLandslide', conf: 0.7 }],
   ['disaster.natural', 'n', 'storm', { rule: 'nounAfterDet', conf: 0.5 }],
   // transaction
   ['transaction.transfer', 'v', 'buy purchase rent lease acquire', { conf: 0.6, frame: 'acquire' }],

@@ -45,6 +45,23 @@ const STRUGGLE_CUES = s(
   'format formats supremacy console consoles standard standards gamers words depression cancer illness ' +
     'addiction alcoholism mind voice heard divorce custody berth contention fitness packs',
 );
+/** What is endangered rather than threatened by someone ("threatened the Ukrainian economy", "threatened his
+ * members' jobs", "threatening the life of the nation", "threatened with closure"). */
+const ENDANGERED = s(
+  'economy economies job jobs future existence survival stability recovery livelihood livelihoods freedom ' +
+    'freedoms integrity life lives stocks supplies supply competition industry growth health safety security ' +
+    'environment peace careers career chances hopes closure collapse extinction relegation bankruptcy ' +
+    'demolition species habitat',
+);
+/** Play and weather that "threaten" without anyone threatening ("threatened a try", "threatened rain"). */
+const THREATENING_PLAY = s(
+  'try tries score scores goal goals defence defense equaliser equalizer rain snow showers storms storm forward',
+);
+/** Words of an electoral win that make a landslide a result, not a disaster ("the 2001 Labour landslide"). */
+const POLITICAL_WIN = s(
+  'labour tory tories conservative conservatives democrat democrats republican republicans party victory win ' +
+    'won majority re-election term terms power',
+);
 /** What sales figures count ("sold 6.23 million copies", "25 million portable players were sold"). */
 const SALES_UNITS = s(
   'copies units handsets phones players consoles cars vehicles albums singles tickets machines devices ' +
@@ -159,6 +176,15 @@ export const SENSE_RULES: Record<string, Rule> = {
     prevWord(c) !== 'on' &&
     (prevWord(c) !== 'for' || ['up', 'offered'].includes(at(c, -2))) &&
     !SALE_MODIFIED.has(nextWord(c)),
+  // A landslide near words of elections or of a party's win is a result ("a landslide victory", "the 2001 Labour
+  // landslide"); otherwise earth moves.
+  naturalLandslide: (c) => !windowHas(c, CONTEST_CUES, -6, 6) && !windowHas(c, POLITICAL_WIN, -4, 4),
+  // Threatening someone is a threat; endangering a thing is not: "the reform threatened his members' jobs",
+  // "threatening the life of the nation", "threatened with closure"; nor is play or weather ("threatened a try",
+  // "threatened rain"). "Threatened legal action", "threatened with sanctions" and threatening to do something
+  // ("threatening to cut 12,000 jobs") stay.
+  threatenSomeone: (c) =>
+    nextWord(c) === 'to' || (!windowHas(c, ENDANGERED, 1, 4) && !windowHas(c, THREATENING_PLAY, 1, 3)),
   // A count of goods sold is a sales figure, not a transfer ("has sold 19.9 million units", "the number of phones
   // sold"), and "selling points" are qualities; "was sold to Tulip for $17m" stays a sale.
   notSalesFigure: (c) => {

@@ -18,7 +18,15 @@ import {
 import { MOTION_RULES } from './rules-motion.ts';
 import { SENSE_RULES } from './rules-senses.ts';
 import { USAGE_RULES } from './rules-usage.ts';
-import { DETERMINERS, isCapitalized, PERSON_NOUNS, PRONOUNS, VEHICLE_NOUNS, WEAPON_NOUNS } from './words.ts';
+import {
+  DETERMINERS,
+  isCapitalized,
+  PERSON_NOUNS,
+  PREPOSITIONS,
+  PRONOUNS,
+  VEHICLE_NOUNS,
+  WEAPON_NOUNS,
+} from './words.ts';
 
 export type { RuleContext } from './rule-helpers.ts';
 
@@ -58,6 +66,9 @@ const JOINT_BODIES = s(
   'room task taskforce coalition alliance committee commission council center centre mechanism command cell ' +
     'body partnership union front bloc force',
 );
+/** What follows the noun "offensive" ("an offensive against", "the offensive began"), unlike the adjective. */
+const OFFENSIVE_NEXT = s('against on in by of to was is has had will would began begins and');
+const GO_FORMS = s('go goes going went gone');
 const TROOPS = s(
   'troops forces soldiers army military coalition units personnel contingent fighters militants rebels ' +
     'reinforcements warships jets marines',
@@ -147,6 +158,15 @@ export const RULES: Record<string, Rule> = {
   verbOnly: (c) => !DETERMINERS.has(prevWord(c)),
   nounOnly: (c) => !PRONOUNS.has(prevWord(c)) && prevWord(c) !== 'to',
   nounAfterDet: (c) => DETERMINERS.has(prevWord(c)) || prevWord(c) === "'s" || prevWord(c) === '’s',
+  // "launched an offensive", "the offensive on Fallujah"; not the adjective ("any offensive songs") or going on
+  // the offensive in words ("Michael Howard went on the offensive over comments"), unless troops do.
+  militaryOffensive: (c) => {
+    if (!RULES.nounAfterDet?.(c)) return false;
+    const next = nextWord(c);
+    if (/^[a-z]/.test(c.raw[c.i + 1] ?? '') && !OFFENSIVE_NEXT.has(next) && !PREPOSITIONS.has(next))
+      return false;
+    return !(at(c, -2) === 'on' && GO_FORMS.has(at(c, -3))) || windowHas(c, TROOPS, -8, 8);
+  },
   militaryStrike: (c) =>
     !RULES.labourStrike?.(c) &&
     (MILITARY_MODS.has(prevWord(c)) ||

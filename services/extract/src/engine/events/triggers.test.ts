@@ -158,6 +158,42 @@ describe('trigger detection', () => {
     ]);
   });
 
+  it('takes a landslide as a disaster, not an election result', () => {
+    expectSome('disaster.natural', ['A landslide buried the village after days of rain.']);
+    expectNone('disaster.natural', [
+      'He won two full terms in power after the 2001 Labour landslide.',
+      'The party is heading for a landslide victory in the election.',
+    ]);
+  });
+
+  it('takes an offensive as an attack, not the adjective or going on the offensive in words', () => {
+    expectSome('conflict.attack', [
+      'The army launched an offensive against the rebels.',
+      'The offensive began at dawn.',
+      'The troops went on the offensive near the border.',
+    ]);
+    expectNone('conflict.attack', [
+      'The record companies pledged not to release any offensive songs.',
+      'Tory leader Michael Howard went on the offensive over comments by Mr Blunkett.',
+    ]);
+  });
+
+  it('takes threatening someone as a threat, not endangering a thing, play or weather', () => {
+    expectSome('contact.threaten', [
+      'Opel management is threatening to cut 12,000 jobs.',
+      'He threatened legal action against any buyer.',
+      'The country was threatened with sanctions if it fails to clamp down.',
+    ]);
+    expectNone('contact.threaten', [
+      'The union leader tried to block a reform which threatened his members jobs.',
+      'A price dispute threatened the Ukrainian economy.',
+      'There remains a public emergency threatening the life of the nation.',
+      "Her son's school was threatened with closure.",
+      'A break through the middle threatened a try.',
+      'The British climate threatened rain one moment.',
+    ]);
+  });
+
   it('takes selling as a transfer, not a count of goods sold', () => {
     expectSome('transaction', [
       'Commodore International was sold to Dutch firm Tulip Computers for $17m.',
