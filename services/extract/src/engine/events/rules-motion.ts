@@ -88,6 +88,8 @@ function backSomewhere(c: RuleContext): boolean {
 
 /** Walking needs less than a vehicle's destination: any noun after the preposition ("through rubble"). */
 function walkedSomewhere(c: RuleContext): boolean {
+  // "roam our streets, walk around": walking about is a movement without a place named.
+  if (nextWord(c) === 'around') return true;
   const after = at(c, 2);
   let head = 2;
   while (head < 4 && DETERMINERS.has(at(c, head))) head++;

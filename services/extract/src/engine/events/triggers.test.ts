@@ -125,6 +125,7 @@ describe('trigger detection', () => {
       'He walked to the bus depot to call the shop.',
       'Jurors saw him approach the counter and later walk out of the restaurant.',
       'On another trip to New York we walked by the Trump Tower.',
+      'They let criminals roam our streets, walk around, do whatever they want.',
       'He raised a cheer when he walked down the red carpet.',
       'A woman walks through rubble from a building destroyed by shelling.',
       'Tim Kaine walks on stage during the convention.',
