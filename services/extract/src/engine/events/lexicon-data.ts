@@ -153,7 +153,7 @@ export const LEXICON_DATA: readonly LexiconRow[] = [
   ['contact.request', 'n', 'request', { conf: 0.6 }],
   ['contact.request', 'n', 'demands', { rule: 'notBurden', conf: 0.6 }],
   ['contact.request', 'n', 'appeal', { rule: 'appealForSomething', conf: 0.6 }],
-  ['contact.request', 'n', 'demand', { rule: ['demandFor', 'demandRequest'], conf: 0.55 }],
+  ['contact.request', 'n', 'demand', { rule: ['demandFor', 'demandRequest', 'demandNoun'], conf: 0.55 }],
   ['contact.request', 'v', 'call', { rule: 'callFor', conf: 0.65 }],
   ['contact.request', 'n', 'call', { rule: 'callFor', conf: 0.6 }],
   ['contact.request', 'v', 'ask', { rule: 'askTo', conf: 0.55 }],

@@ -118,6 +118,13 @@ const MARKET_CUES = s(
     'growth profits exports imports production output industry investors oil energy rose risen rising fell ' +
     'fallen falling boost boosted strong weak soaring record global booming slowing',
 );
+/** Words of amount and change before "demand" that make it buyers' demand ("growing demand", "a fall in demand",
+ * "meet demand", "pent-up demand"). */
+const DEMAND_AMOUNT = s(
+  'increased increase increasing growing high higher strong stronger weak weaker reduced reducing reduce rising ' +
+    'falling fall drop lack pent-up huge continuing stagnant domestic consumer passenger phenomenal satisfy meet ' +
+    'met meeting ease global',
+);
 /** What a plural "demands" weighs on rather than asks for: "the physical demands of the job". */
 const BURDEN_MODS = s('physical mental technical competing conflicting heavy extra additional time work job');
 /** Where one storms to or off: "stormed to the title", "stormed off the set". */
@@ -212,6 +219,17 @@ export const SENSE_RULES: Record<string, Rule> = {
   // for steel has risen"); a demand for someone to act ("an EU demand for Turkey to recognise Cyprus") always is.
   demandRequest: (c) =>
     (nextWord(c) === 'for' && windowHas(c, s('to'), 3, 6)) || !windowHas(c, MARKET_CUES, -3, 6),
+  // The noun "demand" is someone's request when it is "a demand", someone's ("Lee's demand for 10% of the
+  // profits", "its demand for an inquiry"), a demand that ..., or a demand for someone to act; otherwise, bare or after "the", it is buyers'
+  // demand ("demand for heating oil", "reducing the demand for US goods", "the country's growing demand for cars").
+  demandNoun: (c) => {
+    const next = nextWord(c);
+    if (next === 'that' || (next === 'for' && windowHas(c, s('to'), 3, 6))) return true;
+    if (windowHas(c, DEMAND_AMOUNT, -3, -1)) return false;
+    return ['a', 'an', "'s", '’s', "'", '’', 'his', 'her', 'its', 'their', 'our', 'my', 'your'].includes(
+      prevWord(c),
+    );
+  },
   // Demands that weigh on something are not requests: "the physical demands of the job", "demands on funds"
   // ("their demands on Monday" still are).
   notBurden: (c) =>

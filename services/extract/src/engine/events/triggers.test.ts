@@ -159,6 +159,19 @@ describe('trigger detection', () => {
     ]);
   });
 
+  it("takes the noun demand as a request only when someone demands, not buyers' demand", () => {
+    expectSome('contact.request', [
+      "A judge has upheld Lee's demand for 10% of Marvel's profits from the films.",
+      'The deal came despite an EU demand for Turkey to recognise Cyprus.',
+      "It was the committee's demand that the federation investigate the affair.",
+    ]);
+    // Bare "demand" needs the POS tagger to be read as a noun, which these tests run without.
+    expectNone('contact.request', [
+      'Slower growth would mean reducing the demand for US goods.',
+      'The demand for the IPO was impressive.',
+    ]);
+  });
+
   it('takes a landslide as a disaster, not an election result', () => {
     expectSome('disaster.natural', ['A landslide buried the village after days of rain.']);
     expectNone('disaster.natural', [
