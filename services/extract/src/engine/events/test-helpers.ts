@@ -2,6 +2,7 @@
  * Test helpers: run the event extractor over a hand-written text, optionally with hand-written entity
  * clusters given as surface strings (every occurrence of each string becomes a mention).
  */
+import { expect } from 'vitest';
 import { buildDoc } from '../sentences.ts';
 import { extractEvents } from './extract.ts';
 import type { EventEntityInput, ExtractedEvent } from './types.ts';
@@ -41,4 +42,16 @@ export function eventsOf(
 /** The text of each argument with the given role. */
 export function role(e: ExtractedEvent | undefined, r: string): string[] {
   return (e?.arguments ?? []).filter((a) => a.role === r).map((a) => a.text);
+}
+
+/** "type:trigger" of every event of `text`. */
+export const types = (text: string): string[] => eventsOf(text).map((e) => `${e.type}:${e.trigger.text}`);
+const typed = (prefix: string, text: string): string[] => types(text).filter((t) => t.startsWith(prefix));
+/** Every text has an event whose type starts with `prefix`. */
+export function expectSome(prefix: string, texts: readonly string[]): void {
+  for (const text of texts) expect(typed(prefix, text), text).not.toEqual([]);
+}
+/** No text has an event whose type starts with `prefix`. */
+export function expectNone(prefix: string, texts: readonly string[]): void {
+  for (const text of texts) expect(typed(prefix, text), text).toEqual([]);
 }
