@@ -13,10 +13,18 @@ import {
   subjectOffset,
   windowHas,
 } from './rule-helpers.ts';
-import { AUXILIARIES, DETERMINERS, isCapitalized, PERSON_NOUNS, PLACE_NOUNS, PRONOUNS } from './words.ts';
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  isCapitalized,
+  NEGATIONS,
+  PERSON_NOUNS,
+  PLACE_NOUNS,
+  PRONOUNS,
+} from './words.ts';
 
 /** Words right after a preposition that make it no destination ("came to an end", "reached a deal"). */
-export const NOT_PLACES = s(
+const NOT_PLACES = s(
   'agreement deal consensus conclusion decision settlement compromise record level peak milestone verdict age ' +
     'number total point stage out power light terms halt end an understanding',
 );
@@ -36,9 +44,9 @@ const NOT_DESTINATIONS = s(
 const WALKED_PAST = s('by past along around down up off on');
 /** Not somewhere to walk: "walked into it", "walk off with". */
 const NOWHERE = s('it them here there with away');
-const NEGATIONS = s("not n't never");
 const MOTION_PREPS = s('to into toward towards back home across through onto');
 const CARRIED_TO_OR_FROM = new Set([...MOTION_PREPS, 'from']);
+const OUT = s('out');
 /** After "back": a recovery or a reversal, not a return ("come back stronger", "went back on a pledge"). */
 const BACK_STATES = s('on stronger better fitter bigger harder');
 /** What a market entrant or a record enters, and stages of a game ("entered the chart", "enter the market",
@@ -55,6 +63,13 @@ const NON_MOVERS = s(
     'opportunity news issue issues improvement confidence result results form',
 );
 
+/** Offset of the head word of the phrase starting at offset `k`, past at most two determiners ("the", "their"). */
+function headFrom(c: RuleContext, k: number): number {
+  let head = k;
+  while (head < k + 2 && DETERMINERS.has(at(c, head))) head++;
+  return head;
+}
+
 /**
  * Whether the preposition at offset `k` leads somewhere: a determiner before a noun, a capitalised name, a
  * place noun or a number ("to the UK", "into Baghdad", "through the checkpoint"), not a state or occasion
@@ -63,9 +78,7 @@ const NON_MOVERS = s(
 function destinationAt(c: RuleContext, k: number): boolean {
   const after = at(c, k + 1);
   const rawAfter = c.raw[c.i + k + 1] ?? '';
-  let head = k + 1;
-  while (head < k + 3 && DETERMINERS.has(at(c, head))) head++;
-  const headWord = at(c, head);
+  const headWord = at(c, headFrom(c, k + 1));
   if (NOT_PLACES.has(after) || NOT_DESTINATIONS.has(headWord) || /^(?:1[89]|20)\d\d$/.test(after))
     return false;
   if (DETERMINERS.has(after)) return /^[\p{L}\d]/u.test(headWord);
@@ -79,9 +92,7 @@ function backSomewhere(c: RuleContext): boolean {
   if (n === 'home') return true;
   if (BACK_STATES.has(n)) return false;
   if (n === 'from') {
-    let head = 3;
-    while (head < 5 && DETERMINERS.has(at(c, head))) head++;
-    return isCapitalized(c.raw[c.i + 3] ?? '') || PLACE_NOUNS.has(at(c, head));
+    return isCapitalized(c.raw[c.i + 3] ?? '') || PLACE_NOUNS.has(at(c, headFrom(c, 3)));
   }
   return MOTION_PREPS.has(n) ? destinationAt(c, 2) : true;
 }
@@ -91,9 +102,7 @@ function walkedSomewhere(c: RuleContext): boolean {
   // "roam our streets, walk around": walking about is a movement without a place named.
   if (nextWord(c) === 'around') return true;
   const after = at(c, 2);
-  let head = 2;
-  while (head < 4 && DETERMINERS.has(at(c, head))) head++;
-  if (NOWHERE.has(after) || PRONOUNS.has(after) || NOT_DESTINATIONS.has(at(c, head))) return false;
+  if (NOWHERE.has(after) || PRONOUNS.has(after) || NOT_DESTINATIONS.has(at(c, headFrom(c, 2)))) return false;
   return /^\p{L}/u.test(after);
 }
 
@@ -121,11 +130,7 @@ export const MOTION_RULES: Record<string, Rule> = {
     if (c.lemma === 'move' && n === 'in') return true;
     if (c.lemma === 'head' && ['for', 'north', 'south', 'east', 'west'].includes(n)) return true;
     // "walk out of the restaurant", not "walked out of the club" or "walk out" (a strike).
-    if (n === 'out' && at(c, 2) === 'of') {
-      let head = 3;
-      while (head < 5 && DETERMINERS.has(at(c, head))) head++;
-      return PLACE_NOUNS.has(at(c, head));
-    }
+    if (n === 'out' && at(c, 2) === 'of') return PLACE_NOUNS.has(at(c, headFrom(c, 3)));
     // On foot, anywhere named: "walks through rubble", "walks on stage", "walked down the red carpet", not
     // "walked off with three prizes", "walk away" or "walked into it".
     if (c.lemma === 'walk' && (WALKED_PAST.has(n) || MOTION_PREPS.has(n))) return walkedSomewhere(c);
@@ -150,7 +155,7 @@ export const MOTION_RULES: Record<string, Rule> = {
   // movements only with somewhere to go ("carried a date stamp", "carry prices above $50", "driven by fear",
   // "driven into the hands of extremists").
   carriedSomewhere: (c) => {
-    if (windowHas(c, s('out'), 1, 3)) return false;
+    if (windowHas(c, OUT, 1, 3)) return false;
     // "Driven by" names a cause unless a named place follows: "driven by police from Birmingham to London".
     const byCause = c.lemma === 'drive' && nextWord(c) === 'by';
     for (let k = 1; k <= 6; k++) {

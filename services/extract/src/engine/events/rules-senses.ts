@@ -125,6 +125,9 @@ const DEMAND_AMOUNT = s(
     'falling fall drop lack pent-up huge continuing stagnant domestic consumer passenger phenomenal satisfy meet ' +
     'met meeting ease global',
 );
+/** What makes "demand" someone's: an article of one demand or a possessive ("a demand", "Lee's demand"). */
+const SOMEONES = s("a an 's ’s ' ’ his her its their our my your");
+const TO = s('to');
 /** What a plural "demands" weighs on rather than asks for: "the physical demands of the job". */
 const BURDEN_MODS = s('physical mental technical competing conflicting heavy extra additional time work job');
 /** Where one storms to or off: "stormed to the title", "stormed off the set". */
@@ -218,17 +221,16 @@ export const SENSE_RULES: Record<string, Rule> = {
   // A demand for something is a request unless it is buyers' demand ("soaring demand for air travel", "demand
   // for steel has risen"); a demand for someone to act ("an EU demand for Turkey to recognise Cyprus") always is.
   demandRequest: (c) =>
-    (nextWord(c) === 'for' && windowHas(c, s('to'), 3, 6)) || !windowHas(c, MARKET_CUES, -3, 6),
+    (nextWord(c) === 'for' && windowHas(c, TO, 3, 6)) || !windowHas(c, MARKET_CUES, -3, 6),
   // The noun "demand" is someone's request when it is "a demand", someone's ("Lee's demand for 10% of the
-  // profits", "its demand for an inquiry"), a demand that ..., or a demand for someone to act; otherwise, bare or after "the", it is buyers'
-  // demand ("demand for heating oil", "reducing the demand for US goods", "the country's growing demand for cars").
+  // profits", "its demand for an inquiry"), a demand that ..., or a demand for someone to act; otherwise, bare
+  // or after "the", it is buyers' demand ("demand for heating oil", "reducing the demand for US goods", "the
+  // country's growing demand for cars").
   demandNoun: (c) => {
     const next = nextWord(c);
-    if (next === 'that' || (next === 'for' && windowHas(c, s('to'), 3, 6))) return true;
+    if (next === 'that' || (next === 'for' && windowHas(c, TO, 3, 6))) return true;
     if (windowHas(c, DEMAND_AMOUNT, -3, -1)) return false;
-    return ['a', 'an', "'s", '’s', "'", '’', 'his', 'her', 'its', 'their', 'our', 'my', 'your'].includes(
-      prevWord(c),
-    );
+    return SOMEONES.has(prevWord(c));
   },
   // Demands that weigh on something are not requests: "the physical demands of the job", "demands on funds"
   // ("their demands on Monday" still are).
@@ -279,7 +281,7 @@ export const SENSE_RULES: Record<string, Rule> = {
   // ("Roddick beat Enqvist 3-6 7-6", "was beaten 5-0", "beat Shrek 2 to the award", "beat the Tories").
   beatenViolently: (c) => {
     if (windowHas(c, s('up'), 1, 2) || windowHas(c, VIOLENT_MANNER, -2, 3)) return true;
-    if (windowHas(c, s('death'), 2, 4) && windowHas(c, s('to'), 1, 3)) return true;
+    if (windowHas(c, s('death'), 2, 4) && windowHas(c, TO, 1, 3)) return true;
     if (windowHas(c, s('with'), 1, 4) && windowHas(c, BEATING_TOOLS, 2, 7)) return true;
     // The one beaten, or the one beating after "beaten by": a common noun for people, not a named rival, a
     // pronoun (also "beat them to the award") or a body that can be outvoted or outplayed ("the opposition").
