@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -55,6 +55,12 @@ export interface IngestHarness {
   read<T>(subject: string, expected: number): Promise<T[]>;
   raw(expected: number): Promise<ArticleRawV1[]>;
   rejected(expected: number): Promise<ArticleRejectedV1[]>;
+  /**
+   * Puts a copy of `source` into the inbox as `name` the way writers should: written beside the inbox, then
+   * renamed in, so the service never sees it half-written (an in-place copy can be caught empty or partial when
+   * the machine is loaded, since tests run with a 150 ms stability window).
+   */
+  drop(source: string, name: string): Promise<void>;
   listFiles(sub: string): Promise<string[]>;
   readJson(path: string): Promise<unknown>;
   close(): Promise<void>;
@@ -73,6 +79,7 @@ export async function createHarness(natsUrl: string): Promise<IngestHarness> {
   );
   const services: IngestService[] = [];
   const stream = bus.catalogue.streams.articles.name;
+  let dropped = 0;
 
   const h: IngestHarness = {
     dir,
@@ -98,6 +105,13 @@ export async function createHarness(natsUrl: string): Promise<IngestHarness> {
     read: <T>(subject: string, expected: number) => readSubject<T>(bus, stream, subject, expected),
     raw: (expected) => h.read<ArticleRawV1>(bus.catalogue.articlesRaw, expected),
     rejected: (expected) => h.read<ArticleRejectedV1>(bus.catalogue.articlesRejected, expected),
+    async drop(source, name) {
+      const staging = join(dir, 'staging');
+      await mkdir(staging, { recursive: true });
+      const staged = join(staging, `${++dropped}-${name}`);
+      await copyFile(source, staged);
+      await rename(staged, join(inbox, name));
+    },
     async listFiles(sub) {
       const root = join(dir, sub);
       const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);

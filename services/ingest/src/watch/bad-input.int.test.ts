@@ -28,7 +28,7 @@ const CASES: [name: string, fixture: string, reason: string][] = [
 describe('bad inputs', () => {
   it('moves each bad file to failed/ with an error.json and a rejection message, and keeps running', async () => {
     const { files } = await h.start({ NEWSFLOW_INGEST_MAX_FILE_BYTES: '2000' });
-    for (const [name, fixture] of CASES) await copyFile(fixturePath(fixture), join(h.inbox, name));
+    for (const [name, fixture] of CASES) await h.drop(fixturePath(fixture), name);
     await writeFile(join(h.dir, 'outside-secret.txt'), 'A file outside the inbox must never be read.');
     await symlink(join(h.dir, 'outside-secret.txt'), join(h.inbox, 'link-outside.txt'));
     await waitFor(() => files.length === CASES.length + 1, 'all bad inputs handled');
@@ -56,7 +56,7 @@ describe('bad inputs', () => {
     // Still running: a good file afterwards goes through. Its summary is awaited whatever its status, so that a
     // failure says what happened to the file instead of timing out (it timed out once in CI under load; a
     // publish retried after a timeout takes seconds, hence the longer wait).
-    await copyFile(fixturePath('titled.txt'), join(h.inbox, 'good.txt'));
+    await h.drop(fixturePath('titled.txt'), 'good.txt');
     const good = await waitFor(() => files.find((f) => f.path === 'good.txt'), 'good file handled', {
       timeoutMs: 45_000,
     });
@@ -66,7 +66,7 @@ describe('bad inputs', () => {
 
   it('publishes the valid items of a JSON array and sends the file to failed/ listing the bad one', async () => {
     const { files } = await h.start();
-    await copyFile(fixturePath('articles.json'), join(h.inbox, 'batch.json'));
+    await h.drop(fixturePath('articles.json'), 'batch.json');
     await waitFor(() => files.length === 1, 'array processed');
     expect(files[0]).toMatchObject({ status: 'partial', articleCount: 2, rejectedCount: 1 });
     expect(await h.count(h.bus.catalogue.articlesRaw)).toBe(2);

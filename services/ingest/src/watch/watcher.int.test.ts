@@ -1,4 +1,4 @@
-import { appendFile, chmod, copyFile, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { waitFor } from '@newsflow/shared/testing';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -38,7 +38,7 @@ function replaceOnceAfterRead(content: string): { hooks: FileHooks; replaced: ()
 describe('inbox watcher', () => {
   it('turns the two seed articles into two raw messages with outlets, URLs and clean bodies', async () => {
     const { files } = await h.start();
-    for (const seed of SEEDS) await copyFile(seedPath(seed), join(h.inbox, seed));
+    for (const seed of SEEDS) await h.drop(seedPath(seed), seed);
     await waitFor(() => files.length === 2, 'both seeds processed');
     const articles = (await h.raw(2))
       .map((m) => m.data)
@@ -64,10 +64,10 @@ describe('inbox watcher', () => {
 
   it('publishes nothing new for the same file dropped again or a copy under another name', async () => {
     const { files } = await h.start();
-    await copyFile(seedPath(SEEDS[0]), join(h.inbox, 'first.txt'));
+    await h.drop(seedPath(SEEDS[0]), 'first.txt');
     await waitFor(() => files.length === 1, 'first file processed');
-    await copyFile(seedPath(SEEDS[0]), join(h.inbox, 'first.txt'));
-    await copyFile(seedPath(SEEDS[0]), join(h.inbox, 'renamed-copy.txt'));
+    await h.drop(seedPath(SEEDS[0]), 'first.txt');
+    await h.drop(seedPath(SEEDS[0]), 'renamed-copy.txt');
     await waitFor(() => files.length === 3, 'the repeats processed');
     expect(await h.count(h.bus.catalogue.articlesRaw)).toBe(1);
     expect(files.slice(1).flatMap((f) => f.articles.map((a) => a.duplicate))).toEqual([true, true]);
@@ -81,7 +81,7 @@ describe('inbox watcher', () => {
 
   it('publishes clean text for an HTML page with scripts, styles and page furniture', async () => {
     const { files } = await h.start();
-    await copyFile(fixturePath('article.html'), join(h.inbox, 'page.htm'));
+    await h.drop(fixturePath('article.html'), 'page.htm');
     await waitFor(() => files.length === 1, 'page processed');
     const [message] = await h.raw(1);
     expect(message?.data).toMatchObject({
@@ -95,7 +95,7 @@ describe('inbox watcher', () => {
   });
 
   it('ingests files already in the inbox at start-up', async () => {
-    await copyFile(seedPath(SEEDS[1]), join(h.inbox, 'waiting.txt'));
+    await h.drop(seedPath(SEEDS[1]), 'waiting.txt');
     const { files } = await h.start();
     await waitFor(() => files.length === 1, 'existing file processed');
     expect(await h.count(h.bus.catalogue.articlesRaw)).toBe(1);
